@@ -1,0 +1,23 @@
+package org.carbonmarket.api.v1;
+
+import java.time.Instant;
+import org.carbonmarket.metric.Metric;
+import org.carbonmarket.metric.MetricKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Metric", description = "What is measured; facts are its published values.")
+public record MetricResponse(
+        @Schema(description = "Stable code.", examples = "ets.coverage.annual-emissions") String code,
+        @Schema(examples = "Annual CO2 emissions covered by the national carbon market") String name,
+        String description,
+        @Schema(description = "Code of the metric's topic.", examples = "carbon-market") String topic,
+        @Schema(description = "Canonical unit.", examples = "t CO2/year") String unit,
+        MetricKind kind,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static MetricResponse from(Metric metric) {
+        return new MetricResponse(metric.getCode(), metric.getName(), metric.getDescription(),
+                metric.getTopic().getCode(), metric.getUnit(), metric.getKind(), metric.getCreatedAt(), metric.getUpdatedAt());
+    }
+}

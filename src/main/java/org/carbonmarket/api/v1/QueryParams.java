@@ -1,0 +1,110 @@
+package org.carbonmarket.api.v1;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.InvalidRequestException.Violation;
+import org.carbonmarket.fact.FactSort;
+
+/**
+ * Parses query parameters from their raw text, collecting every problem so that one 400 names all
+ * the bad parameters at once. Parameters arrive as strings so that "abc" for a number is our 400,
+ * not the framework's.
+ */
+final class QueryParams {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+    static final int MAX_PAGE = 1_000_000;
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    Paging paging(PageParams raw) {
+        return new Paging(integer("page", raw.page, 1, 1, MAX_PAGE), integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    /** A valid page request: {@code page} from 1, {@code size} within bounds. */
+    record Paging(int page, int size) {
+    }
+
+    LocalDate date(String name, String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(name, "must be a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    void range(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            violations.add(new Violation("from", "must not be after 'to'"));
+        }
+    }
+
+    String region(String raw) {
+        if (raw != null && !raw.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
+            violations.add(new Violation("region", "must be an ISO 3166 code such as CN or CN-BJ"));
+        }
+        return raw;
+    }
+
+    String text(String name, String raw, int maxLength) {
+        if (raw != null && raw.length() > maxLength) {
+            violations.add(new Violation(name, "must be at most " + maxLength + " characters"));
+        }
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    /** {@code period,-value}: comma-separated fields, each descending when prefixed with '-'. */
+    List<FactSort.Order> sort(String raw) {
+        List<FactSort.Order> orders = new ArrayList<>();
+        if (raw == null || raw.isBlank()) {
+            return orders;
+        }
+        for (String term : raw.split(",", -1)) {
+            boolean descending = term.startsWith("-");
+            String field = descending ? term.substring(1) : term;
+            try {
+                orders.add(new FactSort.Order(CodedEnum.fromCode(FactSort.class, field), descending));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("sort", "unknown sort field '" + field + "'; sortable: "
+                        + String.join(", ", CodedEnum.codes(FactSort.class))));
+            }
+        }
+        return orders;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Throws the collected problems, if any. */
+    void validate() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    private int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        violations.add(new Violation(name, "must be an integer between " + min + " and " + max));
+        return fallback;
+    }
+}

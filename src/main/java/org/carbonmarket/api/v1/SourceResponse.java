@@ -1,0 +1,34 @@
+package org.carbonmarket.api.v1;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.carbonmarket.source.DatePrecision;
+import org.carbonmarket.source.Source;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Source", description = "A published document that facts cite.")
+public record SourceResponse(
+        @Schema(description = "Stable slug.", examples = "mee-qiushi-ecological-civilization") String id,
+        String title,
+        @Schema(examples = "Ministry of Ecology and Environment of the People's Republic of China") String publisher,
+        @Schema(examples = "Qiushi") String outlet,
+        @Schema(description = "Publication date; null when unknown.") LocalDate publishedOn,
+        @Schema(description = "How much of the publication date is known.") DatePrecision publishedPrecision,
+        @Schema(description = "BCP 47 language of the text quoted.", examples = "en") String language,
+        @Schema(description = "The document's own address, where known.") String url,
+        @Schema(description = "Where the text was read, when that is a republication.") String retrievedFrom,
+        String licence,
+        @Schema(description = "ISO 3166 codes of the regions the document concerns.", examples = "[\"CN\", \"CN-BJ\"]")
+        List<String> regions,
+        String note,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static SourceResponse from(Source source) {
+        return new SourceResponse(source.getId(), source.getTitle(), source.getPublisher(), source.getOutlet(),
+                source.getPublishedOn(), source.getPublishedPrecision(), source.getLanguage(), source.getUrl(),
+                source.getRetrievedFrom(), source.getLicence(), source.getRegions(), source.getNote(),
+                source.getCreatedAt(), source.getUpdatedAt());
+    }
+}

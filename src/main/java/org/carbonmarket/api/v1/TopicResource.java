@@ -1,0 +1,46 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.topic.TopicService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Topics", description = "Subject areas that group metrics.")
+public class TopicResource {
+
+    private final TopicService topics;
+
+    TopicResource(TopicService topics) {
+        this.topics = topics;
+    }
+
+    @GET
+    @Operation(summary = "List topics", description = "Topics ordered by code.")
+    @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.TopicPage.class),
+                    examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
+    public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        params.validate();
+        return PageLinks.ok(topics.list(page.page(), page.size(), TopicResponse::from), uri);
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmarket.api.v1;
+
+import org.carbonmarket.topic.Topic;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Topic", description = "A subject area that groups metrics.")
+public record TopicResponse(
+        @Schema(examples = "carbon-market") String code,
+        @Schema(examples = "Carbon market") String name,
+        @Schema(examples = "Emissions trading: coverage, prices, volumes and compliance.") String description) {
+
+    static TopicResponse from(Topic topic) {
+        return new TopicResponse(topic.getCode(), topic.getName(), topic.getDescription());
+    }
+}

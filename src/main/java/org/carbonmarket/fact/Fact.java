@@ -1,0 +1,177 @@
+package org.carbonmarket.fact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.carbonmarket.common.Auditable;
+import org.carbonmarket.metric.Metric;
+import org.carbonmarket.source.Source;
+
+/** One published value of a metric, with the verbatim quote of the source that states it. */
+@Entity
+public class Fact extends Auditable {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "metric_code")
+    private Metric metric;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    private BigDecimal value;
+
+    @Column(name = "value_text")
+    private String valueText;
+
+    private String unit;
+
+    private Qualifier qualifier;
+
+    private String region;
+
+    @Embedded
+    private Period period;
+
+    private String baseline;
+
+    private String quote;
+
+    private String locator;
+
+    private String note;
+
+    private FactStatus status = FactStatus.PUBLISHED;
+
+    @Column(name = "retired_reason")
+    private String retiredReason;
+
+    protected Fact() {
+    }
+
+    public Fact(UUID id) {
+        this.id = id;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Metric getMetric() {
+        return metric;
+    }
+
+    public void setMetric(Metric metric) {
+        this.metric = metric;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public void setSource(Source source) {
+        this.source = source;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public void setValue(BigDecimal value) {
+        this.value = value;
+    }
+
+    public String getValueText() {
+        return valueText;
+    }
+
+    public void setValueText(String valueText) {
+        this.valueText = valueText;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public Qualifier getQualifier() {
+        return qualifier;
+    }
+
+    public void setQualifier(Qualifier qualifier) {
+        this.qualifier = qualifier;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Period period) {
+        this.period = period;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getLocator() {
+        return locator;
+    }
+
+    public void setLocator(String locator) {
+        this.locator = locator;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public FactStatus getStatus() {
+        return status;
+    }
+
+    public String getRetiredReason() {
+        return retiredReason;
+    }
+
+    public void retire(String reason) {
+        this.status = FactStatus.RETIRED;
+        this.retiredReason = reason;
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmarket.fact;
+
+import org.carbonmarket.common.CodedEnum;
+
+/** How much of a period's dates the source states. */
+public enum PeriodPrecision implements CodedEnum {
+    DAY, MONTH, YEAR;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends org.carbonmarket.common.CodedEnumConverter<PeriodPrecision> {
+        public Converter() {
+            super(PeriodPrecision.class);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmarket.fact;
+
+import org.carbonmarket.common.CodedEnum;
+
+/** How a published figure relates to the true value; "about 4.5 billion" is ABOUT, never rounded away. */
+public enum Qualifier implements CodedEnum {
+    EXACT, ABOUT, MORE_THAN, AT_LEAST, LESS_THAN, UP_TO;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends org.carbonmarket.common.CodedEnumConverter<Qualifier> {
+        public Converter() {
+            super(Qualifier.class);
+        }
+    }
+}

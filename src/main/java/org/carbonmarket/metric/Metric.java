@@ -1,0 +1,80 @@
+package org.carbonmarket.metric;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.carbonmarket.common.Auditable;
+import org.carbonmarket.topic.Topic;
+
+/** What is measured, e.g. {@code ets.coverage.annual-emissions}. */
+@Entity
+public class Metric extends Auditable {
+
+    @Id
+    private String code;
+
+    private String name;
+
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "topic_code")
+    private Topic topic;
+
+    private String unit;
+
+    private MetricKind kind;
+
+    protected Metric() {
+    }
+
+    public Metric(String code) {
+        this.code = code;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(Topic topic) {
+        this.topic = topic;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public MetricKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MetricKind kind) {
+        this.kind = kind;
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmarket.metric;
+
+import org.carbonmarket.common.CodedEnum;
+
+/** What sort of value a metric's facts hold. */
+public enum MetricKind implements CodedEnum {
+    QUANTITY, SHARE, COUNT, RANK, DATE, TEXT;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends org.carbonmarket.common.CodedEnumConverter<MetricKind> {
+        public Converter() {
+            super(MetricKind.class);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.carbonmarket.source;
+
+import org.carbonmarket.common.CodedEnum;
+
+/** How much of a publication date is known. */
+public enum DatePrecision implements CodedEnum {
+    DAY, MONTH, YEAR, UNKNOWN;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends org.carbonmarket.common.CodedEnumConverter<DatePrecision> {
+        public Converter() {
+            super(DatePrecision.class);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.carbonmarket.topic;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+import org.carbonmarket.common.PageResult;
+
+/** Reads of the topics that group metrics. */
+@ApplicationScoped
+public class TopicService {
+
+    private final TopicRepository topics;
+
+    TopicService(TopicRepository topics) {
+        this.topics = topics;
+    }
+
+    /** Topics ordered by code; {@code page} counts from 1. */
+    @Transactional
+    public <T> PageResult<T> list(int page, int size, Function<Topic, T> mapper) {
+        var query = topics.findAll(Sort.by("code"));
+        return PageResult.of(query, page, size, mapper);
+    }
+}
