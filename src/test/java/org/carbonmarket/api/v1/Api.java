@@ -1,0 +1,36 @@
+package org.carbonmarket.api.v1;
+
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+/** Shared settings of the HTTP tests. */
+final class Api {
+
+    private Api() {
+    }
+
+    /** Reads JSON decimals as BigDecimal, so that a test sees the exact digits the API wrote. */
+    static RestAssuredConfig exactNumbers() {
+        return RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /** A JSON number with exactly these digits (integers arrive as Integer or Long, decimals as BigDecimal). */
+    static Matcher<Object> decimal(String expected) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number && new BigDecimal(actual.toString()).equals(new BigDecimal(expected));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("the number " + expected);
+            }
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Metrics, sources and topics: the catalogue that facts refer to. */
+@QuarkusTest
+class CatalogueResourcesTest {
+
+    @Test
+    void listsMetricsByCode() {
+        given().queryParam("size", 100).when().get("/api/v1/metrics")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(48))
+                .body("items[0].code", equalTo("air.good-days-share"))
+                .header("Link", containsString("rel=\"last\""));
+    }
+
+    @Test
+    void listsTheMetricsOfOneTopic() {
+        given().queryParam("topic", "carbon-market").when().get("/api/v1/metrics")
+                .then().statusCode(200)
+                .body("items.code", equalTo(java.util.List.of("ets.coverage.annual-emissions", "ets.world-rank")))
+                .body("items.topic", everyItem(equalTo("carbon-market")));
+    }
+
+    @Test
+    void getsAMetric() {
+        given().when().get("/api/v1/metrics/land.forest-coverage")
+                .then().statusCode(200)
+                .body("code", equalTo("land.forest-coverage"))
+                .body("name", equalTo("Forest coverage rate"))
+                .body("topic", equalTo("land-and-ecosystems"))
+                .body("unit", equalTo("%"))
+                .body("kind", equalTo("share"));
+    }
+
+    @Test
+    void servesAMetricSeriesOrderedByPeriod() {
+        given().when().get("/api/v1/metrics/emissions.co2-intensity.reduction/facts")
+                .then().statusCode(200)
+                .body("items.period.start", equalTo(java.util.List.of("2012-01-01", "2020-01-01")));
+    }
+
+    @Test
+    void pagesTheFactsOfASource() {
+        given().queryParam("size", 5).queryParam("page", 10)
+                .when().get("/api/v1/sources/mee-qiushi-ecological-civilization/facts")
+                .then().statusCode(200)
+                .body("items", hasSize(4))
+                .body("totalElements", equalTo(49))
+                .body("totalPages", equalTo(10));
+    }
+
+    @Test
+    void listsSources() {
+        given().when().get("/api/v1/sources")
+                .then().statusCode(200)
+                .body("items.id", hasItems("mee-qiushi-ecological-civilization"));
+    }
+
+    @Test
+    void listsTopics() {
+        given().queryParam("size", 100).when().get("/api/v1/topics")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(11))
+                .body("items.code", hasItems("carbon-market", "emissions", "energy", "air", "water",
+                        "land-and-ecosystems", "biodiversity", "governance-and-law", "climate-policy"))
+                .body("items[0].name", equalTo("Air"));
+    }
+}

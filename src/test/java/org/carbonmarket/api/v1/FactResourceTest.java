@@ -1,0 +1,215 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FactResourceTest {
+
+    private static final String ETS_FACT = "49180144-1ba0-3797-ba31-a37e5193bde3";
+
+    @Test
+    void listsFactsInAPagedEnvelope() {
+        given().when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("page", equalTo(1))
+                .body("size", equalTo(20))
+                .body("totalElements", equalTo(49))
+                .body("totalPages", equalTo(3))
+                .body("items", hasSize(20))
+                .body("items[0].id", notNullValue())
+                .body("items[0].metric.code", notNullValue())
+                .body("items[0].metric.name", notNullValue())
+                .body("items[0].topic", notNullValue())
+                .body("items[0].source.id", notNullValue())
+                .body("items[0].quote", notNullValue());
+    }
+
+    @Test
+    void walksEveryPageWithoutOverlapOrGap() {
+        List<String> ids = new ArrayList<>();
+        for (int page = 1; page <= 5; page++) {
+            ids.addAll(given().queryParam("page", page).queryParam("size", 10)
+                    .when().get("/api/v1/facts").then().statusCode(200).extract().<List<String>>path("items.id"));
+        }
+        assertEquals(49, ids.size());
+        assertEquals(49, new HashSet<>(ids).size());
+    }
+
+    @Test
+    void linksToFirstPreviousNextAndLastPages() {
+        String links = given().queryParam("page", 2).queryParam("size", 10).queryParam("topic", "air")
+                .when().get("/api/v1/facts").then().statusCode(200)
+                .body("items", hasSize(0)) // air has 5 facts: page 2 of size 10 is past the end
+                .extract().header("Link");
+        assertTrue(links.contains("page=1>; rel=\"first\""), links);
+        assertTrue(links.contains("page=1>; rel=\"prev\""), links);
+        assertTrue(links.contains("page=1>; rel=\"last\""), links);
+        assertTrue(!links.contains("rel=\"next\""), links);
+
+        String middle = given().queryParam("page", 2).queryParam("size", 10)
+                .when().get("/api/v1/facts").then().statusCode(200).extract().header("Link");
+        assertTrue(middle.contains("page=1>; rel=\"first\""), middle);
+        assertTrue(middle.contains("page=1>; rel=\"prev\""), middle);
+        assertTrue(middle.contains("page=3>; rel=\"next\""), middle);
+        assertTrue(middle.contains("page=5>; rel=\"last\""), middle);
+        assertTrue(middle.contains("size=10"), "links keep the other parameters: " + middle);
+    }
+
+    @Test
+    void returnsTheLastPartialPage() {
+        given().queryParam("page", 3).queryParam("size", 20)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items", hasSize(9))
+                .body("totalPages", equalTo(3));
+    }
+
+    @Test
+    void filtersByTopic() {
+        given().queryParam("topic", "air").queryParam("size", 100)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(5))
+                .body("items.topic", everyItem(equalTo("air")));
+    }
+
+    @Test
+    void filtersByMetric() {
+        given().queryParam("metric", "land.forest-coverage")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(1))
+                .body("items[0].metric.code", equalTo("land.forest-coverage"));
+    }
+
+    @Test
+    void filtersByRegionAndSource() {
+        given().queryParam("region", "CN").queryParam("source", "mee-qiushi-ecological-civilization")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(49));
+        given().queryParam("region", "CN-BJ")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void filtersByPeriodOverlap() {
+        // Only the Baihetan day (3 facts) lies wholly in 2023; open-ended decade facts overlap too.
+        given().queryParam("from", "2023-10-12").queryParam("to", "2023-10-12").queryParam("size", 100)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items.metric.code", hasItem("power.baihetan.co2-avoided"))
+                .body("items.metric.code", not(hasItem("climate-policy.ndc-first-phase")));
+        given().queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").queryParam("size", 100)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items.metric.code", hasItem("climate-policy.ndc-first-phase"))
+                .body("items.metric.code", not(hasItem("power.baihetan.co2-avoided")));
+        given().queryParam("to", "2011-12-31")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void findsTextInQuotesAndMetricNamesIgnoringCase() {
+        given().queryParam("q", "BAIHETAN")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(3));
+        given().queryParam("q", "forest coverage")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items.metric.code", hasItem("land.forest-coverage"));
+        given().queryParam("q", "100%_")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("totalElements", equalTo(0));
+    }
+
+    @Test
+    void sortsByValueDescending() {
+        List<Object> values = given().config(Api.exactNumbers())
+                .queryParam("topic", "land-and-ecosystems").queryParam("sort", "-value")
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items[0].metric.code", equalTo("land.afforestation-area"))
+                .extract().path("items.value");
+        List<BigDecimal> numbers = values.stream().filter(java.util.Objects::nonNull).map(v -> new BigDecimal(v.toString())).toList();
+        for (int i = 1; i < numbers.size(); i++) {
+            assertTrue(numbers.get(i - 1).compareTo(numbers.get(i)) >= 0, "descending: " + numbers);
+        }
+    }
+
+    @Test
+    void sortsByPeriodThenMetric() {
+        given().queryParam("sort", "-period,metric").queryParam("size", 3)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items[0].period.start", equalTo("2023-10-12"))
+                .body("items[0].metric.code", equalTo("power.baihetan.co2-avoided"));
+    }
+
+    @Test
+    void getsOneFactByIdWithExactPlainValue() {
+        String body = given().when().get("/api/v1/facts/{id}", ETS_FACT)
+                .then().statusCode(200)
+                .body("id", equalTo(ETS_FACT))
+                .body("metric.code", equalTo("ets.coverage.annual-emissions"))
+                .body("qualifier", equalTo("about"))
+                .body("unit", equalTo("t CO2/year"))
+                .body("status", equalTo("published"))
+                .body("quote", containsString("covering about 4.5 billion tons"))
+                .extract().asString();
+        assertTrue(body.contains("\"value\":4500000000,"), "a plain JSON number, never 4.5E9: " + body);
+    }
+
+    @Test
+    void keepsEveryPublishedDecimalDigit() {
+        String body = given().queryParam("metric", "land.forest-coverage")
+                .when().get("/api/v1/facts").then().statusCode(200).extract().asString();
+        assertTrue(body.contains("\"value\":24.02,"), body);
+        BigDecimal value = given().config(Api.exactNumbers()).queryParam("metric", "land.forest-coverage")
+                .when().get("/api/v1/facts").then().extract().path("items[0].value");
+        assertEquals(new BigDecimal("24.02"), value);
+    }
+
+    @Test
+    void answersProblemJsonForAnUnknownOrMalformedId() {
+        given().when().get("/api/v1/facts/{id}", "00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", equalTo("fact '00000000-0000-0000-0000-000000000000' does not exist"));
+        given().when().get("/api/v1/facts/{id}", "not-a-uuid")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", equalTo("/api/v1/facts/not-a-uuid"));
+    }
+
+    @Test
+    void derivesTheSameIdOnEveryFreshDatabase() {
+        // The test database is emptied before every run, so this id was derived anew, not remembered.
+        given().queryParam("metric", "ets.coverage.annual-emissions").when().get("/api/v1/facts")
+                .then().body("items[0].id", equalTo(ETS_FACT));
+    }
+}

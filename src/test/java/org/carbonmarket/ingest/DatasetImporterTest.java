@@ -1,0 +1,108 @@
+package org.carbonmarket.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.fact.FactIdentity;
+import org.carbonmarket.fact.FactRepository;
+import org.carbonmarket.metric.MetricRepository;
+import org.carbonmarket.source.SourceRepository;
+import org.junit.jupiter.api.Test;
+
+/** Loading a dataset is idempotent and never overwrites or deletes what is stored. */
+@QuarkusTest
+class DatasetImporterTest {
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    MetricRepository metrics;
+
+    @Inject
+    SourceRepository sources;
+
+    @Test
+    void createsOnceThenFindsEverythingPresent() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Dataset dataset = dataset(suffix, "The index rose by 12.50 points.");
+
+        ImportCounts first = importer.insertMissing(dataset);
+        ImportCounts second = importer.insertMissing(dataset);
+
+        assertEquals(3, first.created());
+        assertEquals(0, first.unchanged());
+        assertEquals(0, second.created());
+        assertEquals(3, second.unchanged());
+        UUID id = FactIdentity.of("test-source-" + suffix, "test.metric-" + suffix, "CN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertEquals(new BigDecimal("12.50"), valueOf(id));
+        assertEquals(1, countFactsOf("test.metric-" + suffix));
+    }
+
+    @Test
+    void neverOverwritesAStoredEntry() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        importer.insertMissing(dataset(suffix, "The index rose by 12.50 points."));
+
+        ImportCounts again = importer.insertMissing(dataset(suffix, "A different quote for the same fact."));
+
+        assertEquals(0, again.created());
+        UUID id = FactIdentity.of("test-source-" + suffix, "test.metric-" + suffix, "CN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertEquals("The index rose by 12.50 points.", quoteOf(id));
+    }
+
+    @Test
+    void rejectsAnInvalidDatasetWholeAndNamesEachField() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Dataset valid = dataset(suffix, "The index rose by 12.50 points.");
+        var fact = valid.facts().get(0);
+        var broken = new Dataset.FactEntry(fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", "China",
+                new Dataset.PeriodEntry(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null), null, " ", "p. 1", null);
+        Dataset dataset = new Dataset(List.of(), valid.sources(), valid.metrics(), List.of(fact, broken));
+
+        var error = assertThrows(InvalidRequestException.class, () -> importer.insertMissing(dataset));
+
+        List<String> fields = error.violations().stream().map(InvalidRequestException.Violation::field).toList();
+        assertEquals(List.of("facts[1].source", "facts[1].value", "facts[1].qualifier", "facts[1].region",
+                "facts[1].period", "facts[1].quote"), fields);
+        assertTrue(sources.findByIdOptional("test-source-" + suffix).isEmpty(), "nothing of the dataset was written");
+        assertTrue(metrics.findByIdOptional("test.metric-" + suffix).isEmpty(), "nothing of the dataset was written");
+    }
+
+    @Transactional
+    BigDecimal valueOf(UUID id) {
+        return facts.findById(id).getValue();
+    }
+
+    @Transactional
+    String quoteOf(UUID id) {
+        return facts.findById(id).getQuote();
+    }
+
+    @Transactional
+    long countFactsOf(String metric) {
+        return facts.count("metric.code", metric);
+    }
+
+    private static Dataset dataset(String suffix, String quote) {
+        var source = new Dataset.SourceEntry("test-source-" + suffix, "A test report", "Test Bureau", null,
+                new Dataset.Published(LocalDate.of(2025, 3, 1), "day"), "en", null, null, null, List.of("CN"), null);
+        var metric = new Dataset.MetricEntry("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity");
+        var fact = new Dataset.FactEntry(metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", "CN",
+                new Dataset.PeriodEntry(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024"),
+                null, quote, "p. 1", null);
+        return new Dataset(List.of(), List.of(source), List.of(metric), List.of(fact));
+    }
+}
