@@ -9,13 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.carbonmarket.common.Auditable;
+import org.carbonmarket.common.Curated;
 import org.carbonmarket.metric.Metric;
 import org.carbonmarket.source.Source;
 
 /** One published value of a metric, with the verbatim quote of the source that states it. */
 @Entity
-public class Fact extends Auditable {
+public class Fact extends Curated {
 
     @Id
     private UUID id;
@@ -49,8 +49,6 @@ public class Fact extends Auditable {
     private String locator;
 
     private String note;
-
-    private FactStatus status = FactStatus.PUBLISHED;
 
     @Column(name = "retired_reason")
     private String retiredReason;
@@ -162,16 +160,14 @@ public class Fact extends Auditable {
         this.note = note;
     }
 
-    public FactStatus getStatus() {
-        return status;
-    }
-
     public String getRetiredReason() {
         return retiredReason;
     }
 
-    public void retire(String reason) {
-        this.status = FactStatus.RETIRED;
+    /** A fact keeps its retirement reason apart from later comments, so it always says why it was retired. */
+    @Override
+    public void retire(String actor, String reason) {
+        super.retire(actor, reason);
         this.retiredReason = reason;
     }
 }

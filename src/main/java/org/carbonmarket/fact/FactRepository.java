@@ -4,10 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.carbonmarket.common.Status;
 
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
@@ -16,6 +19,13 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     public PanacheQuery<Fact> search(FactQuery query) {
         Where where = where(query);
         return find("from Fact f where " + where.hql + " order by " + orderBy(query.sort()), where.parameters);
+    }
+
+    /** The fact, of any status, that has this source, metric, region and period (the schema allows one). */
+    public Optional<Fact> findByKey(String source, String metric, String region, LocalDate start, LocalDate end) {
+        return find("source.id = ?1 and metric.code = ?2 and region = ?3"
+                        + " and period.start is not distinct from ?4 and period.end is not distinct from ?5",
+                source, metric, region, start, end).firstResultOptional();
     }
 
     private static String orderBy(List<FactSort.Order> sort) {
@@ -31,7 +41,7 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         List<String> clauses = new ArrayList<>();
         Parameters parameters = new Parameters();
         clauses.add("f.status = :published");
-        parameters.and("published", FactStatus.PUBLISHED);
+        parameters.and("published", Status.PUBLISHED);
         if (query.topic() != null) {
             clauses.add("f.metric.topic.code = :topic");
             parameters.and("topic", query.topic());

@@ -2,19 +2,28 @@ package org.carbonmarket.fact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.Checks;
+import org.carbonmarket.common.ConflictException;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Revision;
+import org.carbonmarket.common.RevisionLog;
+import org.carbonmarket.common.Status;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
 import org.carbonmarket.topic.TopicRepository;
 
 /**
- * Reads of facts. Callers pass the mapper that turns an entity into their representation, so that
- * mapping happens inside the transaction and no entity leaves it.
+ * Reads and writes of facts. Callers pass the mapper that turns an entity into their representation,
+ * so that mapping happens inside the transaction and no entity leaves it.
  */
 @ApplicationScoped
 public class FactService {
@@ -23,39 +32,147 @@ public class FactService {
     private final MetricRepository metrics;
     private final SourceRepository sources;
     private final TopicRepository topics;
+    private final AsOf asOf;
+    private final RevisionLog revisions;
 
-    FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics) {
+    FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics,
+            AsOf asOf, RevisionLog revisions) {
         this.facts = facts;
         this.metrics = metrics;
         this.sources = sources;
         this.topics = topics;
+        this.asOf = asOf;
+        this.revisions = revisions;
     }
 
     @Transactional
-    public <T> PageResult<T> list(FactQuery query, int page, int size, Function<Fact, T> mapper) {
+    public <T> PageResult<T> list(FactQuery query, Instant at, int page, int size, Function<Fact, T> mapper) {
+        asOf.apply(at);
         requireKnownFilters(query);
         return PageResult.of(facts.search(query), page, size, mapper);
     }
 
     @Transactional
-    public <T> T get(UUID id, Function<Fact, T> mapper) {
-        return facts.findByIdOptional(id).map(mapper).orElseThrow(() -> new NotFoundException("fact", id));
+    public <T> T get(UUID id, Instant at, Function<Fact, T> mapper) {
+        asOf.apply(at);
+        return mapper.apply(find(id));
+    }
+
+    @Transactional
+    public List<Revision> revisions(UUID id, Instant at) {
+        asOf.apply(at);
+        find(id);
+        return revisions.of(RevisionLog.Table.FACT, id.toString(), at);
+    }
+
+    @Transactional
+    public <T> T create(FactDraft draft, Change change, Function<Fact, T> mapper) {
+        check(draft, change);
+        if (findByKey(draft).isPresent()) {
+            throw new ConflictException("a fact of metric '" + draft.metric() + "' from source '" + draft.source()
+                    + "' for this region and period exists already; update it instead");
+        }
+        Fact fact = insert(draft, change);
+        return mapper.apply(fact);
+    }
+
+    @Transactional
+    public <T> T replace(UUID id, FactDraft draft, Change change, Function<Fact, T> mapper) {
+        check(draft, change);
+        Fact fact = find(id);
+        change.requireVersionOf(fact, "fact " + id);
+        Optional<Fact> sameKey = findByKey(draft);
+        if (sameKey.isPresent() && !sameKey.get().getId().equals(id)) {
+            throw new ConflictException("fact " + sameKey.get().getId() + " already has this metric, source, region and period");
+        }
+        update(fact, draft, change);
+        return mapper.apply(fact);
+    }
+
+    @Transactional
+    public <T> T retire(UUID id, Change change, Function<Fact, T> mapper) {
+        var checks = new Checks();
+        checks.required("reason", change.comment(), 2000);
+        checks.throwIfAny();
+        Fact fact = find(id);
+        change.requireVersionOf(fact, "fact " + id);
+        if (fact.getStatus() == Status.RETIRED) {
+            throw new ConflictException("fact " + id + " is retired already");
+        }
+        fact.retire(change.actor(), change.comment());
+        facts.flush();
+        return mapper.apply(fact);
+    }
+
+    /**
+     * Writes a fact that a bulk import brings: created when no fact has its metric, source, region and
+     * period, updated when one has but differs, left alone when it is the same. References are checked.
+     */
+    @Transactional
+    public Outcome importDraft(FactDraft draft, Change change) {
+        Optional<Fact> existing = findByKey(draft);
+        if (existing.isEmpty()) {
+            insert(draft, change);
+            return Outcome.CREATED;
+        }
+        if (FactDraft.of(existing.get()).equals(draft)) {
+            return Outcome.UNCHANGED;
+        }
+        update(existing.get(), draft, change);
+        return Outcome.UPDATED;
+    }
+
+    /** Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it since. */
+    @Transactional
+    public Outcome insertIfMissing(FactDraft draft, Change change) {
+        if (facts.findByIdOptional(draft.identity()).isPresent() || findByKey(draft).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        insert(draft, change);
+        return Outcome.CREATED;
+    }
+
+    private Fact insert(FactDraft draft, Change change) {
+        Fact fact = new Fact(draft.identity());
+        draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
+        fact.recordChange(change.actor(), change.comment());
+        facts.persist(fact);
+        facts.flush();
+        return fact;
+    }
+
+    private void update(Fact fact, FactDraft draft, Change change) {
+        if (FactDraft.of(fact).equals(draft)) {
+            return; // nothing to change, so no new version
+        }
+        draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
+        fact.recordChange(change.actor(), change.comment());
+        facts.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
+    }
+
+    private void check(FactDraft draft, Change change) {
+        var checks = new Checks();
+        draft.check(checks);
+        change.check(checks);
+        checks.exists("metric", draft.metric(), code -> metrics.findByIdOptional(code).isPresent());
+        checks.exists("source", draft.source(), id -> sources.findByIdOptional(id).isPresent());
+        checks.throwIfAny();
+    }
+
+    private Fact find(UUID id) {
+        return facts.findByIdOptional(id).orElseThrow(() -> new NotFoundException("fact", id));
+    }
+
+    private Optional<Fact> findByKey(FactDraft draft) {
+        return facts.findByKey(draft.source(), draft.metric(), draft.region(), draft.period().start(), draft.period().end());
     }
 
     /** An unknown topic, metric or source in a filter is a client error, not an empty page. */
     private void requireKnownFilters(FactQuery query) {
-        var violations = new ArrayList<InvalidRequestException.Violation>();
-        if (query.topic() != null && topics.findByIdOptional(query.topic()).isEmpty()) {
-            violations.add(new InvalidRequestException.Violation("topic", "unknown topic '" + query.topic() + "'"));
-        }
-        if (query.metric() != null && metrics.findByIdOptional(query.metric()).isEmpty()) {
-            violations.add(new InvalidRequestException.Violation("metric", "unknown metric '" + query.metric() + "'"));
-        }
-        if (query.source() != null && sources.findByIdOptional(query.source()).isEmpty()) {
-            violations.add(new InvalidRequestException.Violation("source", "unknown source '" + query.source() + "'"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        var checks = new Checks();
+        checks.exists("topic", query.topic(), code -> topics.findByIdOptional(code).isPresent());
+        checks.exists("metric", query.metric(), code -> metrics.findByIdOptional(code).isPresent());
+        checks.exists("source", query.source(), id -> sources.findByIdOptional(id).isPresent());
+        checks.throwIfAny();
     }
 }

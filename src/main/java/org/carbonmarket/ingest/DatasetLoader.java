@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.Outcome;
 import org.carbonmarket.config.DatasetConfig;
 import org.jboss.logging.Logger;
 
@@ -31,8 +33,10 @@ public class DatasetLoader {
             return;
         }
         for (String resource : config.resources()) {
-            ImportCounts counts = importer.insertMissing(read(resource));
-            LOG.infof("Dataset %s: %d entries created, %d already present", resource, counts.created(), counts.unchanged());
+            var counts = importer.write(read(resource), DatasetImporter.Mode.INSERT_MISSING,
+                    Change.create("dataset:" + resource, "loaded from the shipped dataset " + resource));
+            LOG.infof("Dataset %s: %d entries created, %d already present", resource,
+                    counts.get(Outcome.CREATED), counts.get(Outcome.UNCHANGED));
         }
     }
 

@@ -5,12 +5,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.carbonmarket.common.Auditable;
+import org.carbonmarket.common.Curated;
 import org.carbonmarket.topic.Topic;
 
 /** What is measured, e.g. {@code ets.coverage.annual-emissions}. */
 @Entity
-public class Metric extends Auditable {
+public class Metric extends Curated {
 
     @Id
     private String code;

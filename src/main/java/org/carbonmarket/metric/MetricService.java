@@ -3,49 +3,165 @@ package org.carbonmarket.metric;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
-import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.Checks;
+import org.carbonmarket.common.ConflictException;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Revision;
+import org.carbonmarket.common.RevisionLog;
+import org.carbonmarket.common.Status;
 import org.carbonmarket.topic.TopicRepository;
 
-/** Reads of the metric catalogue; mapping happens inside the transaction (see FactService). */
+/** Reads and writes of the metric catalogue; mapping happens inside the transaction (see FactService). */
 @ApplicationScoped
 public class MetricService {
 
     private final MetricRepository metrics;
     private final TopicRepository topics;
+    private final AsOf asOf;
+    private final RevisionLog revisions;
 
-    MetricService(MetricRepository metrics, TopicRepository topics) {
+    MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
         this.metrics = metrics;
         this.topics = topics;
+        this.asOf = asOf;
+        this.revisions = revisions;
     }
 
-    /** Metrics ordered by code, optionally of one topic; {@code page} counts from 1. */
+    /** Published metrics ordered by code, optionally of one topic; {@code page} counts from 1. */
     @Transactional
-    public <T> PageResult<T> list(String topic, int page, int size, Function<Metric, T> mapper) {
-        var query = topic == null
-                ? metrics.findAll(Sort.by("code"))
-                : metrics.find("topic.code", Sort.by("code"), requireTopic(topic));
-        return PageResult.of(query, page, size, mapper);
-    }
-
-    @Transactional
-    public <T> T get(String code, Function<Metric, T> mapper) {
-        return metrics.findByIdOptional(code).map(mapper).orElseThrow(() -> new NotFoundException("metric", code));
-    }
-
-    @Transactional
-    public void requireExists(String code) {
-        if (metrics.findByIdOptional(code).isEmpty()) {
-            throw new NotFoundException("metric", code);
+    public <T> PageResult<T> list(String topic, Instant at, int page, int size, Function<Metric, T> mapper) {
+        asOf.apply(at);
+        if (topic == null) {
+            return PageResult.of(metrics.find("status", Sort.by("code"), Status.PUBLISHED), page, size, mapper);
         }
+        var checks = new Checks();
+        checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
+        checks.throwIfAny();
+        return PageResult.of(metrics.find("status = ?1 and topic.code = ?2", Sort.by("code"), Status.PUBLISHED, topic),
+                page, size, mapper);
     }
 
-    private String requireTopic(String topic) {
-        if (topics.findByIdOptional(topic).isEmpty()) {
-            throw new InvalidRequestException("topic", "unknown topic '" + topic + "'");
+    @Transactional
+    public <T> T get(String code, Instant at, Function<Metric, T> mapper) {
+        asOf.apply(at);
+        return mapper.apply(find(code));
+    }
+
+    @Transactional
+    public void requireExists(String code, Instant at) {
+        asOf.apply(at);
+        find(code);
+    }
+
+    @Transactional
+    public List<Revision> revisions(String code, Instant at) {
+        asOf.apply(at);
+        find(code);
+        return revisions.of(RevisionLog.Table.METRIC, code, at);
+    }
+
+    @Transactional
+    public <T> T create(MetricDraft draft, Change change, Function<Metric, T> mapper) {
+        check(draft, change);
+        if (metrics.findByIdOptional(draft.code()).isPresent()) {
+            throw new ConflictException("metric '" + draft.code() + "' exists already; update it instead");
         }
-        return topic;
+        return mapper.apply(insert(draft, change));
+    }
+
+    @Transactional
+    public <T> T replace(String code, MetricDraft draft, Change change, Function<Metric, T> mapper) {
+        check(draft, change);
+        Metric metric = find(code);
+        change.requireVersionOf(metric, "metric '" + code + "'");
+        var checks = new Checks();
+        checks.that("code", code.equals(draft.code()), "must be '" + code + "': a metric's code never changes");
+        checks.throwIfAny();
+        update(metric, draft, change);
+        return mapper.apply(metric);
+    }
+
+    /** Retires a metric that no published fact uses any more: retire or move its facts first. */
+    @Transactional
+    public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
+        var checks = new Checks();
+        checks.required("reason", change.comment(), 2000);
+        checks.throwIfAny();
+        Metric metric = find(code);
+        change.requireVersionOf(metric, "metric '" + code + "'");
+        if (metric.getStatus() == Status.RETIRED) {
+            throw new ConflictException("metric '" + code + "' is retired already");
+        }
+        long inUse = metrics.getEntityManager()
+                .createQuery("select count(f) from Fact f where f.metric = ?1 and f.status = ?2", Long.class)
+                .setParameter(1, metric).setParameter(2, Status.PUBLISHED).getSingleResult();
+        if (inUse > 0) {
+            throw new ConflictException("metric '" + code + "' still has " + inUse + " published fact(s); retire them first");
+        }
+        metric.retire(change.actor(), change.comment());
+        metrics.flush();
+        return mapper.apply(metric);
+    }
+
+    /** Writes a metric that a bulk import brings: created, updated or left alone. */
+    @Transactional
+    public Outcome importDraft(MetricDraft draft, Change change) {
+        var existing = metrics.findByIdOptional(draft.code());
+        if (existing.isEmpty()) {
+            insert(draft, change);
+            return Outcome.CREATED;
+        }
+        if (MetricDraft.of(existing.get()).equals(draft)) {
+            return Outcome.UNCHANGED;
+        }
+        update(existing.get(), draft, change);
+        return Outcome.UPDATED;
+    }
+
+    /** Writes a metric that a shipped dataset brings unless it is stored already. */
+    @Transactional
+    public Outcome insertIfMissing(MetricDraft draft, Change change) {
+        if (metrics.findByIdOptional(draft.code()).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        insert(draft, change);
+        return Outcome.CREATED;
+    }
+
+    private Metric insert(MetricDraft draft, Change change) {
+        Metric metric = new Metric(draft.code());
+        draft.applyTo(metric, topics.findById(draft.topic()));
+        metric.recordChange(change.actor(), change.comment());
+        metrics.persist(metric);
+        metrics.flush();
+        return metric;
+    }
+
+    private void update(Metric metric, MetricDraft draft, Change change) {
+        if (MetricDraft.of(metric).equals(draft)) {
+            return; // nothing to change, so no new version
+        }
+        draft.applyTo(metric, topics.findById(draft.topic()));
+        metric.recordChange(change.actor(), change.comment());
+        metrics.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
+    }
+
+    private void check(MetricDraft draft, Change change) {
+        var checks = new Checks();
+        draft.check(checks);
+        change.check(checks);
+        checks.exists("topic", draft.topic(), code -> topics.findByIdOptional(code).isPresent());
+        checks.throwIfAny();
+    }
+
+    private Metric find(String code) {
+        return metrics.findByIdOptional(code).orElseThrow(() -> new NotFoundException("metric", code));
     }
 }

@@ -5,13 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.util.List;
-import org.carbonmarket.common.Auditable;
+import org.carbonmarket.common.Curated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A published document that facts cite. */
 @Entity
-public class Source extends Auditable {
+public class Source extends Curated {
 
     @Id
     private String id;

@@ -3,36 +3,154 @@ package org.carbonmarket.source;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
+import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.Checks;
+import org.carbonmarket.common.ConflictException;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Revision;
+import org.carbonmarket.common.RevisionLog;
+import org.carbonmarket.common.Status;
 
-/** Reads of the sources that facts cite; mapping happens inside the transaction (see FactService). */
+/** Reads and writes of the sources that facts cite; mapping happens inside the transaction (see FactService). */
 @ApplicationScoped
 public class SourceService {
 
     private final SourceRepository sources;
+    private final AsOf asOf;
+    private final RevisionLog revisions;
 
-    SourceService(SourceRepository sources) {
+    SourceService(SourceRepository sources, AsOf asOf, RevisionLog revisions) {
         this.sources = sources;
+        this.asOf = asOf;
+        this.revisions = revisions;
     }
 
-    /** Sources ordered by id; {@code page} counts from 1. */
+    /** Published sources ordered by id; {@code page} counts from 1. */
     @Transactional
-    public <T> PageResult<T> list(int page, int size, Function<Source, T> mapper) {
-        var query = sources.findAll(Sort.by("id"));
-        return PageResult.of(query, page, size, mapper);
-    }
-
-    @Transactional
-    public <T> T get(String id, Function<Source, T> mapper) {
-        return sources.findByIdOptional(id).map(mapper).orElseThrow(() -> new NotFoundException("source", id));
+    public <T> PageResult<T> list(Instant at, int page, int size, Function<Source, T> mapper) {
+        asOf.apply(at);
+        return PageResult.of(sources.find("status", Sort.by("id"), Status.PUBLISHED), page, size, mapper);
     }
 
     @Transactional
-    public void requireExists(String id) {
-        if (sources.findByIdOptional(id).isEmpty()) {
-            throw new NotFoundException("source", id);
+    public <T> T get(String id, Instant at, Function<Source, T> mapper) {
+        asOf.apply(at);
+        return mapper.apply(find(id));
+    }
+
+    @Transactional
+    public void requireExists(String id, Instant at) {
+        asOf.apply(at);
+        find(id);
+    }
+
+    @Transactional
+    public List<Revision> revisions(String id, Instant at) {
+        asOf.apply(at);
+        find(id);
+        return revisions.of(RevisionLog.Table.SOURCE, id, at);
+    }
+
+    @Transactional
+    public <T> T create(SourceDraft draft, Change change, Function<Source, T> mapper) {
+        check(draft, change);
+        if (sources.findByIdOptional(draft.id()).isPresent()) {
+            throw new ConflictException("source '" + draft.id() + "' exists already; update it instead");
         }
+        return mapper.apply(insert(draft, change));
+    }
+
+    @Transactional
+    public <T> T replace(String id, SourceDraft draft, Change change, Function<Source, T> mapper) {
+        check(draft, change);
+        Source source = find(id);
+        change.requireVersionOf(source, "source '" + id + "'");
+        var checks = new Checks();
+        checks.that("id", id.equals(draft.id()), "must be '" + id + "': a source's id never changes");
+        checks.throwIfAny();
+        update(source, draft, change);
+        return mapper.apply(source);
+    }
+
+    /** Retires a source that no published fact cites any more: retire its facts first. */
+    @Transactional
+    public <T> T retire(String id, Change change, Function<Source, T> mapper) {
+        var checks = new Checks();
+        checks.required("reason", change.comment(), 2000);
+        checks.throwIfAny();
+        Source source = find(id);
+        change.requireVersionOf(source, "source '" + id + "'");
+        if (source.getStatus() == Status.RETIRED) {
+            throw new ConflictException("source '" + id + "' is retired already");
+        }
+        long inUse = sources.getEntityManager()
+                .createQuery("select count(f) from Fact f where f.source = ?1 and f.status = ?2", Long.class)
+                .setParameter(1, source).setParameter(2, Status.PUBLISHED).getSingleResult();
+        if (inUse > 0) {
+            throw new ConflictException("source '" + id + "' is still cited by " + inUse + " published fact(s); retire them first");
+        }
+        source.retire(change.actor(), change.comment());
+        sources.flush();
+        return mapper.apply(source);
+    }
+
+    /** Writes a source that a bulk import brings: created, updated or left alone. */
+    @Transactional
+    public Outcome importDraft(SourceDraft draft, Change change) {
+        var existing = sources.findByIdOptional(draft.id());
+        if (existing.isEmpty()) {
+            insert(draft, change);
+            return Outcome.CREATED;
+        }
+        if (SourceDraft.of(existing.get()).equals(draft)) {
+            return Outcome.UNCHANGED;
+        }
+        update(existing.get(), draft, change);
+        return Outcome.UPDATED;
+    }
+
+    /** Writes a source that a shipped dataset brings unless it is stored already. */
+    @Transactional
+    public Outcome insertIfMissing(SourceDraft draft, Change change) {
+        if (sources.findByIdOptional(draft.id()).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        insert(draft, change);
+        return Outcome.CREATED;
+    }
+
+    private Source insert(SourceDraft draft, Change change) {
+        Source source = new Source(draft.id());
+        draft.applyTo(source);
+        source.recordChange(change.actor(), change.comment());
+        sources.persist(source);
+        sources.flush();
+        return source;
+    }
+
+    private void update(Source source, SourceDraft draft, Change change) {
+        if (SourceDraft.of(source).equals(draft)) {
+            return; // nothing to change, so no new version
+        }
+        draft.applyTo(source);
+        source.recordChange(change.actor(), change.comment());
+        sources.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
+    }
+
+    private void check(SourceDraft draft, Change change) {
+        var checks = new Checks();
+        draft.check(checks);
+        change.check(checks);
+        checks.throwIfAny();
+    }
+
+    private Source find(String id) {
+        return sources.findByIdOptional(id).orElseThrow(() -> new NotFoundException("source", id));
     }
 }

@@ -11,7 +11,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
+import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.Outcome;
+import org.carbonmarket.fact.FactDraft;
+import org.carbonmarket.metric.MetricDraft;
+import org.carbonmarket.source.SourceDraft;
 import org.carbonmarket.fact.FactIdentity;
 import org.carbonmarket.fact.FactRepository;
 import org.carbonmarket.metric.MetricRepository;
@@ -39,13 +45,13 @@ class DatasetImporterTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Dataset dataset = dataset(suffix, "The index rose by 12.50 points.");
 
-        ImportCounts first = importer.insertMissing(dataset);
-        ImportCounts second = importer.insertMissing(dataset);
+        var first = write(dataset);
+        var second = write(dataset);
 
-        assertEquals(3, first.created());
-        assertEquals(0, first.unchanged());
-        assertEquals(0, second.created());
-        assertEquals(3, second.unchanged());
+        assertEquals(3, (int) first.get(Outcome.CREATED));
+        assertEquals(0, (int) first.get(Outcome.UNCHANGED));
+        assertEquals(0, (int) second.get(Outcome.CREATED));
+        assertEquals(3, (int) second.get(Outcome.UNCHANGED));
         UUID id = FactIdentity.of("test-source-" + suffix, "test.metric-" + suffix, "CN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         assertEquals(new BigDecimal("12.50"), valueOf(id));
         assertEquals(1, countFactsOf("test.metric-" + suffix));
@@ -54,11 +60,11 @@ class DatasetImporterTest {
     @Test
     void neverOverwritesAStoredEntry() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        importer.insertMissing(dataset(suffix, "The index rose by 12.50 points."));
+        write(dataset(suffix, "The index rose by 12.50 points."));
 
-        ImportCounts again = importer.insertMissing(dataset(suffix, "A different quote for the same fact."));
+        var again = write(dataset(suffix, "A different quote for the same fact."));
 
-        assertEquals(0, again.created());
+        assertEquals(0, (int) again.get(Outcome.CREATED));
         UUID id = FactIdentity.of("test-source-" + suffix, "test.metric-" + suffix, "CN", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         assertEquals("The index rose by 12.50 points.", quoteOf(id));
     }
@@ -68,17 +74,21 @@ class DatasetImporterTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Dataset valid = dataset(suffix, "The index rose by 12.50 points.");
         var fact = valid.facts().get(0);
-        var broken = new Dataset.FactEntry(fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", "China",
-                new Dataset.PeriodEntry(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null), null, " ", "p. 1", null);
+        var broken = new FactDraft(fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", "China",
+                new FactDraft.PeriodDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null), null, " ", "p. 1", null);
         Dataset dataset = new Dataset(List.of(), valid.sources(), valid.metrics(), List.of(fact, broken));
 
-        var error = assertThrows(InvalidRequestException.class, () -> importer.insertMissing(dataset));
+        var error = assertThrows(InvalidRequestException.class, () -> write(dataset));
 
         List<String> fields = error.violations().stream().map(InvalidRequestException.Violation::field).toList();
-        assertEquals(List.of("facts[1].source", "facts[1].value", "facts[1].qualifier", "facts[1].region",
-                "facts[1].period", "facts[1].quote"), fields);
+        assertEquals(List.of("facts[1].value", "facts[1].qualifier", "facts[1].region", "facts[1].period",
+                "facts[1].quote", "facts[1].source"), fields);
         assertTrue(sources.findByIdOptional("test-source-" + suffix).isEmpty(), "nothing of the dataset was written");
         assertTrue(metrics.findByIdOptional("test.metric-" + suffix).isEmpty(), "nothing of the dataset was written");
+    }
+
+    private Map<Outcome, Integer> write(Dataset dataset) {
+        return importer.write(dataset, DatasetImporter.Mode.INSERT_MISSING, Change.create("test", "loaded by a test"));
     }
 
     @Transactional
@@ -97,11 +107,11 @@ class DatasetImporterTest {
     }
 
     private static Dataset dataset(String suffix, String quote) {
-        var source = new Dataset.SourceEntry("test-source-" + suffix, "A test report", "Test Bureau", null,
-                new Dataset.Published(LocalDate.of(2025, 3, 1), "day"), "en", null, null, null, List.of("CN"), null);
-        var metric = new Dataset.MetricEntry("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity");
-        var fact = new Dataset.FactEntry(metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", "CN",
-                new Dataset.PeriodEntry(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024"),
+        var source = new SourceDraft("test-source-" + suffix, "A test report", "Test Bureau", null,
+                new SourceDraft.Published(LocalDate.of(2025, 3, 1), "day"), "en", null, null, null, List.of("CN"), null);
+        var metric = new MetricDraft("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity");
+        var fact = new FactDraft(metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", "CN",
+                new FactDraft.PeriodDraft(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024"),
                 null, quote, "p. 1", null);
         return new Dataset(List.of(), List.of(source), List.of(metric), List.of(fact));
     }

@@ -14,7 +14,13 @@ public record Problem(
         @Schema(description = "HTTP status code.", examples = "400") int status,
         @Schema(description = "What went wrong with this request.", examples = "2 invalid parameter(s)") String detail,
         @Schema(description = "The path of the request that failed.", examples = "/api/v1/facts") String instance,
-        @Schema(description = "The invalid fields or parameters, one entry each.") List<FieldError> errors) {
+        @Schema(description = "The invalid fields or parameters, one entry each.") List<FieldError> errors,
+        @Schema(description = "For a rejected import: its full report, every rejected row with its reasons.")
+        Object report) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

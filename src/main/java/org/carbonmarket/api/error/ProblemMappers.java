@@ -1,12 +1,24 @@
 package org.carbonmarket.api.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.carbonmarket.common.ConflictException;
 import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.JsonErrors;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.PayloadTooLargeException;
+import org.carbonmarket.common.VersionMismatchException;
+import org.carbonmarket.ingest.ImportRejectedException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,6 +39,65 @@ public class ProblemMappers {
     public Response invalid(InvalidRequestException e, UriInfo uri) {
         var errors = e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
         return problem(Response.Status.BAD_REQUEST, e.getMessage(), uri, errors).build();
+    }
+
+    /** An import with a bad row wrote nothing; the report says which rows and why. */
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException e, UriInfo uri) {
+        var body = new Problem("about:blank", title(422), 422, e.getMessage(), uri.getRequestUri().getRawPath(), null, e.report());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(Response.Status.CONFLICT, e.getMessage(), uri, null).build();
+    }
+
+    /** Two changes from the same version: the second learns it is based on a version that no longer is. */
+    @ServerExceptionMapper({VersionMismatchException.class, OptimisticLockException.class, StaleStateException.class})
+    public Response staleVersion(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof VersionMismatchException ? e.getMessage()
+                : "Somebody else changed this resource meanwhile; read it again and reapply the change.";
+        return problem(Response.Status.PRECONDITION_FAILED, detail, uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return problem(428, e.getMessage(), uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), uri, null).build();
+    }
+
+    /** A unique key taken by a concurrent write that our own checks could not yet see. */
+    @ServerExceptionMapper
+    public Response duplicate(ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Constraint %s refused a write to %s", e.getConstraintName(), uri.getPath());
+        return problem(Response.Status.CONFLICT, "The write conflicts with data stored meanwhile; read it again and retry.",
+                uri, null).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return problem(Response.Status.UNAUTHORIZED,
+                "This operation needs a valid bearer token: signed by the configured issuer, for this audience, not expired.",
+                uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"carbon-market-data-api\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(Response.Status.FORBIDDEN, "This operation needs the curator role, which the token does not grant.",
+                uri, null).build();
+    }
+
+    /** Malformed JSON, a wrong type or an unknown property: say where, never how Jackson said it. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return invalid(new InvalidRequestException(List.of(JsonErrors.violation(e))), uri);
     }
 
     /** JAX-RS's own errors: unknown route, wrong method, unacceptable Accept, unsupported Content-Type. */
@@ -63,8 +134,24 @@ public class ProblemMappers {
     }
 
     static Response.ResponseBuilder problem(Response.StatusType status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        var body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
-                uri.getRequestUri().getRawPath(), errors);
-        return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(body);
+        return problem(status.getStatusCode(), detail, uri, errors);
+    }
+
+    static Response.ResponseBuilder problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        var body = new Problem("about:blank", title(status), status, detail, uri.getRequestUri().getRawPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** The status's reason phrase (RFC 9110), including those that JAX-RS does not name. */
+    static String title(int status) {
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            default -> {
+                var known = Response.Status.fromStatusCode(status);
+                yield known == null ? "Error" : known.getReasonPhrase();
+            }
+        };
     }
 }

@@ -28,6 +28,8 @@ final class Examples {
               "locator": "Part 5 (\\"handle the relationship between the \\"dual carbon\\" commitment and independent action\\"), paragraph 2",
               "note": "The period starts in 2021, the year the national market opened for trading; the article itself gives no year.",
               "status": "published",
+              "retiredReason": null,
+              "version": 0,
               "createdAt": "2026-11-30T09:00:00Z",
               "updatedAt": "2026-11-30T09:00:00Z"
             }""";
@@ -42,6 +44,8 @@ final class Examples {
               "topic": "land-and-ecosystems",
               "unit": "%",
               "kind": "share",
+              "status": "published",
+              "version": 0,
               "createdAt": "2026-11-30T09:00:00Z",
               "updatedAt": "2026-11-30T09:00:00Z"
             }""";
@@ -62,6 +66,8 @@ final class Examples {
               "licence": "Text by the Ministry of Ecology and Environment, first published in Qiushi; quoted here for citation only.",
               "regions": ["CN", "CN-BJ", "CN-JS", "CN-ZJ"],
               "note": "The publication date is not stated; the article cannot be earlier than 2023-10-12.",
+              "status": "published",
+              "version": 0,
               "createdAt": "2026-11-30T09:00:00Z",
               "updatedAt": "2026-11-30T09:00:00Z"
             }""";
@@ -92,4 +98,56 @@ final class Examples {
     static final String SERVER_ERROR = """
             {"type": "about:blank", "title": "Internal Server Error", "status": 500,
              "detail": "The server failed to answer; the failure has been logged.", "instance": "/api/v1/facts"}""";
+
+    static final String FACT_REQUEST = """
+            {
+              "metric": "ets.coverage.annual-emissions",
+              "source": "mee-qiushi-ecological-civilization",
+              "value": 4500000000,
+              "unit": "t CO2/year",
+              "qualifier": "about",
+              "region": "CN",
+              "period": {"start": "2021-01-01", "end": null, "precision": "year",
+                         "label": "since the national market's launch; the article states no year"},
+              "quote": "We will improve the statistical accounting system for carbon emissions, improve the carbon emission market trading system, and launch and stabilize the world's largest carbon market, covering about 4.5 billion tons of carbon dioxide emissions annually.",
+              "locator": "Part 5, paragraph 2",
+              "comment": "Entered from the article"
+            }""";
+
+    static final String METRIC_REQUEST = """
+            {
+              "code": "ets.price.close-year-end",
+              "name": "Closing price on the last trading day of the year",
+              "description": "Closing price of national carbon emission allowances (CEA) on the year's last trading day.",
+              "topic": "carbon-market",
+              "unit": "CNY/t",
+              "kind": "quantity",
+              "comment": "New series for the national ETS"
+            }""";
+
+    static final String SOURCE_REQUEST = """
+            {
+              "id": "xinhua-2025-01-03-ets",
+              "title": "National carbon market: 2024 trading figures",
+              "publisher": "Xinhua News Agency",
+              "published": {"on": "2025-01-03", "precision": "day"},
+              "language": "zh",
+              "retrievedFrom": "https://weikugw.cn/qiche/2025/29658.html",
+              "regions": ["CN"],
+              "comment": "Source of the 2024 ETS figures"
+            }""";
+
+    static final String RETIRE_REQUEST = """
+            {"reason": "Superseded by the ministry's corrected release"}""";
+
+    static final String REVISION_PAGE = """
+            {"items": [
+              {"version": 0, "action": "created", "at": "2026-11-30T09:00:00Z", "by": "dataset:datasets/qiushi-article.json",
+               "comment": "loaded from the shipped dataset datasets/qiushi-article.json",
+               "changes": [{"field": "unit", "before": null, "after": "t CO2/year"}]},
+              {"version": 1, "action": "updated", "at": "2026-12-01T10:30:00Z", "by": "alice",
+               "comment": "Clarified the period label", "changes": [{"field": "periodLabel",
+               "before": "since the national market's launch; the article states no year",
+               "after": "since the national market's launch in 2021; the article states no year"}]}],
+             "page": 1, "size": 20, "totalElements": 2, "totalPages": 1}""";
 }

@@ -1,26 +1,37 @@
 package org.carbonmarket.api.v1;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,16 +41,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class FactResource {
 
     private final FactService facts;
+    private final JsonWebToken curator;
 
-    FactResource(FactService facts) {
+    FactResource(FactService facts, JsonWebToken curator) {
         this.facts = facts;
+        this.curator = curator;
     }
 
     @GET
     @Operation(summary = "List facts",
             description = "Published facts, filtered, sorted and paginated. Filters combine with AND. "
                     + "`from`/`to` keep facts whose period overlaps that range. Link headers point at the first, "
-                    + "previous, next and last pages.")
+                    + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant.")
     @APIResponse(responseCode = "200", description = "A page of facts; Link headers name the neighbouring pages.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
@@ -64,30 +77,131 @@ public class FactResource {
                     + "period, value, metric, region, source, updated. Default: metric, then period.",
                     example = "-period,metric") @QueryParam("sort") String sort,
             @BeanParam PageParams paging,
+            @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
-        var query = new FactQuery(QueryParams.blankToNull(topic), QueryParams.blankToNull(metric), params.region(QueryParams.blankToNull(region)),
-                QueryParams.blankToNull(source), params.date("from", from), params.date("to", to), params.text("q", q, 200),
-                params.sort(sort));
+        var query = new FactQuery(QueryParams.blankToNull(topic), QueryParams.blankToNull(metric),
+                params.region(QueryParams.blankToNull(region)), QueryParams.blankToNull(source), params.date("from", from),
+                params.date("to", to), params.text("q", q, 200), params.sort(sort));
         params.range(query.from(), query.to());
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(facts.list(query, page.page(), page.size(), FactResponse::from), uri);
+        return PageLinks.ok(facts.list(query, at, page.page(), page.size(), FactResponse::from), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a fact", description = "One fact by its stable id.")
+    @Operation(summary = "Get a fact", description = "One fact by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The fact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
+    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No fact has this id (at `asOf`, if given).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
-    public FactResponse get(
-            @Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return facts.get(parseId(id), FactResponse::from);
+    public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        var at = params.asOf(asOf);
+        params.validate();
+        return withEtag(facts.get(parseId(id), at, FactResponse::from));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "List a fact's revisions",
+            description = "Every version of the fact, oldest first: who wrote it, when, why, and each field's value before and after.")
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
+                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No fact has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<RevisionResponse>> revisions(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        var at = params.asOf(asOf);
+        params.validate();
+        return PageLinks.ok(RevisionPages.page(facts.revisions(parseId(id), at), page), uri);
+    }
+
+    @POST
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Create a fact",
+            description = "Adds a fact. Its id is derived from its source, metric, region and period; a second fact "
+                    + "with the same four is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FactRequest.class), examples = @ExampleObject(name = "fact", value = Examples.FACT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
+                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    public RestResponse<FactResponse> create(FactRequest request, @Context UriInfo uri) {
+        var body = Bodies.require(request);
+        var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), FactResponse::from);
+        return RestResponse.ResponseBuilder.<FactResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).tag(Versions.etag(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Replace a fact",
+            description = "Replaces every writable field of the fact. If-Match must carry the ETag of the version the change "
+                    + "is based on: without it the answer is 428, with a stale one 412. An identical body changes nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FactRequest.class), examples = @ExampleObject(name = "fact", value = Examples.FACT_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The fact as it now stands, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
+                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "404", description = "No fact has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            FactRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), FactResponse::from));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Retire a fact",
+            description = "Takes the fact out of default reads; it stays readable by id with status `retired` and its reason. "
+                    + "Facts are never deleted. If-Match is required as for a replacement.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The retired fact, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
+                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "404", description = "No fact has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RetireRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), FactResponse::from));
+    }
+
+    private static RestResponse<FactResponse> withEtag(FactResponse fact) {
+        return RestResponse.ResponseBuilder.ok(fact).tag(Versions.etag(fact.version())).build();
     }
 
     private static UUID parseId(String id) {

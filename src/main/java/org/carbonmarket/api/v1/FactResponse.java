@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.carbonmarket.fact.Fact;
-import org.carbonmarket.fact.FactStatus;
+import org.carbonmarket.common.Status;
 import org.carbonmarket.fact.PeriodPrecision;
 import org.carbonmarket.fact.Qualifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +28,9 @@ public record FactResponse(
         @Schema(description = "The source's words that state the value, verbatim.") String quote,
         @Schema(description = "Where in the source the quote stands.") String locator,
         @Schema(description = "A curator's remark on how the quote was read.") String note,
-        FactStatus status,
+        Status status,
+        @Schema(description = "Why the fact was retired; null while published.") String retiredReason,
+        @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -59,7 +61,7 @@ public record FactResponse(
                 new PeriodResponse(period.start(), period.end(), period.precision(), period.label()),
                 fact.getBaseline(),
                 new SourceRef(source.getId(), source.getTitle()),
-                fact.getQuote(), fact.getLocator(), fact.getNote(), fact.getStatus(),
-                fact.getCreatedAt(), fact.getUpdatedAt());
+                fact.getQuote(), fact.getLocator(), fact.getNote(), fact.getStatus(), fact.getRetiredReason(),
+                fact.getVersion(), fact.getCreatedAt(), fact.getUpdatedAt());
     }
 }

@@ -1,24 +1,35 @@
 package org.carbonmarket.api.v1;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.common.Change;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.metric.MetricService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -29,14 +40,16 @@ public class MetricResource {
 
     private final MetricService metrics;
     private final FactService facts;
+    private final JsonWebToken curator;
 
-    MetricResource(MetricService metrics, FactService facts) {
+    MetricResource(MetricService metrics, FactService facts, JsonWebToken curator) {
         this.metrics = metrics;
         this.facts = facts;
+        this.curator = curator;
     }
 
     @GET
-    @Operation(summary = "List metrics", description = "Metrics ordered by code, optionally of one topic.")
+    @Operation(summary = "List metrics", description = "Published metrics ordered by code, optionally of one topic.")
     @APIResponse(responseCode = "200", description = "A page of metrics; Link headers name the neighbouring pages.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.MetricPage.class),
@@ -46,25 +59,31 @@ public class MetricResource {
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
-            @BeanParam PageParams paging,
-            @Context UriInfo uri) {
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), page.page(), page.size(), MetricResponse::from), uri);
+        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), at, page.page(), page.size(), MetricResponse::from), uri);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a metric", description = "One metric by its stable code.")
+    @Operation(summary = "Get a metric", description = "One metric by its stable code, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The metric.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No metric has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MetricResponse get(
-            @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code) {
-        return metrics.get(code, MetricResponse::from);
+    public RestResponse<MetricResponse> get(
+            @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
+            @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        var at = params.asOf(asOf);
+        params.validate();
+        return withEtag(metrics.get(code, at, MetricResponse::from));
     }
 
     @GET
@@ -82,12 +101,105 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
-            @BeanParam PageParams paging,
-            @Context UriInfo uri) {
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        metrics.requireExists(code);
-        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), page.page(), page.size(), FactResponse::from), uri);
+        metrics.requireExists(code, at);
+        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), at, page.page(), page.size(), FactResponse::from), uri);
+    }
+
+    @GET
+    @Path("/{code}/revisions")
+    @Operation(summary = "List a metric's revisions",
+            description = "Every version of the metric, oldest first: who wrote it, when, why, and each field's value before and after.")
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
+                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No metric has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<RevisionResponse>> revisions(
+            @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        var at = params.asOf(asOf);
+        params.validate();
+        return PageLinks.ok(RevisionPages.page(metrics.revisions(code, at), page), uri);
+    }
+
+    @POST
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Create a metric", description = "Adds a metric to the catalogue; a code in use is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
+                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    public RestResponse<MetricResponse> create(MetricRequest request, @Context UriInfo uri) {
+        var body = Bodies.require(request);
+        var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), MetricResponse::from);
+        return RestResponse.ResponseBuilder.<MetricResponse>created(uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created).tag(Versions.etag(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Replace a metric",
+            description = "Replaces every writable field; the code in the body must be the path's. If-Match must carry the "
+                    + "ETag of the version the change is based on: without it 428, with a stale one 412.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The metric as it now stands, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
+                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "404", description = "No metric has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<MetricResponse> replace(
+            @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            MetricRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), MetricResponse::from));
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Retire a metric",
+            description = "Takes a metric that no published fact uses out of the catalogue's lists (409 while facts use it); "
+                    + "it stays readable by code. If-Match is required.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The retired metric, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
+                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "404", description = "No metric has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<MetricResponse> retire(
+            @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RetireRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), MetricResponse::from));
+    }
+
+    private static RestResponse<MetricResponse> withEtag(MetricResponse metric) {
+        return RestResponse.ResponseBuilder.ok(metric).tag(Versions.etag(metric.version())).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.carbonmarket.api.v1;
 
 import java.time.Instant;
+import org.carbonmarket.common.Status;
 import org.carbonmarket.metric.Metric;
 import org.carbonmarket.metric.MetricKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,11 +14,14 @@ public record MetricResponse(
         @Schema(description = "Code of the metric's topic.", examples = "carbon-market") String topic,
         @Schema(description = "Canonical unit.", examples = "t CO2/year") String unit,
         MetricKind kind,
+        Status status,
+        @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
     static MetricResponse from(Metric metric) {
         return new MetricResponse(metric.getCode(), metric.getName(), metric.getDescription(),
-                metric.getTopic().getCode(), metric.getUnit(), metric.getKind(), metric.getCreatedAt(), metric.getUpdatedAt());
+                metric.getTopic().getCode(), metric.getUnit(), metric.getKind(), metric.getStatus(), metric.getVersion(),
+                metric.getCreatedAt(), metric.getUpdatedAt());
     }
 }

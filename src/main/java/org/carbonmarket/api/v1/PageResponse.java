@@ -44,4 +44,12 @@ public record PageResponse<T>(
     @Schema(name = "TopicPage")
     static final class TopicPage extends Doc<TopicResponse> {
     }
+
+    @Schema(name = "RevisionPage")
+    static final class RevisionPage extends Doc<RevisionResponse> {
+    }
+
+    @Schema(name = "ImportPage")
+    static final class ImportPage extends Doc<org.carbonmarket.ingest.ImportReport> {
+    }
 }

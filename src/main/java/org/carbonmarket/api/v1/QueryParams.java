@@ -1,5 +1,6 @@
 package org.carbonmarket.api.v1;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +25,19 @@ final class QueryParams {
 
     Paging paging(PageParams raw) {
         return new Paging(integer("page", raw.page, 1, 1, MAX_PAGE), integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    /** An instant such as {@code 2026-11-30T09:00:00Z}; {@code null} (now) when absent. */
+    Instant asOf(AsOfParam raw) {
+        if (raw.asOf == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.asOf);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation("asOf", "must be an instant such as 2026-11-30T09:00:00Z"));
+            return null;
+        }
     }
 
     /** A valid page request: {@code page} from 1, {@code size} within bounds. */

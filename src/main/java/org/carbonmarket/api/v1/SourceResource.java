@@ -1,23 +1,34 @@
 package org.carbonmarket.api.v1;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.common.Change;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.source.SourceService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -28,14 +39,16 @@ public class SourceResource {
 
     private final SourceService sources;
     private final FactService facts;
+    private final JsonWebToken curator;
 
-    SourceResource(SourceService sources, FactService facts) {
+    SourceResource(SourceService sources, FactService facts, JsonWebToken curator) {
         this.sources = sources;
         this.facts = facts;
+        this.curator = curator;
     }
 
     @GET
-    @Operation(summary = "List sources", description = "Sources ordered by id.")
+    @Operation(summary = "List sources", description = "Published sources ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of sources; Link headers name the neighbouring pages.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.SourcePage.class),
@@ -43,24 +56,32 @@ public class SourceResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    public RestResponse<PageResponse<SourceResponse>> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<PageResponse<SourceResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
+            @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(sources.list(page.page(), page.size(), SourceResponse::from), uri);
+        return PageLinks.ok(sources.list(at, page.page(), page.size(), SourceResponse::from), uri);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source", description = "One source by its stable id.")
+    @Operation(summary = "Get a source", description = "One source by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The source.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No source has this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SourceResponse get(
-            @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id) {
-        return sources.get(id, SourceResponse::from);
+    public RestResponse<SourceResponse> get(
+            @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
+            @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        var at = params.asOf(asOf);
+        params.validate();
+        return withEtag(sources.get(id, at, SourceResponse::from));
     }
 
     @GET
@@ -77,12 +98,105 @@ public class SourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
-            @BeanParam PageParams paging,
-            @Context UriInfo uri) {
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        sources.requireExists(id);
-        return PageLinks.ok(facts.list(FactQuery.ofSource(id), page.page(), page.size(), FactResponse::from), uri);
+        sources.requireExists(id, at);
+        return PageLinks.ok(facts.list(FactQuery.ofSource(id), at, page.page(), page.size(), FactResponse::from), uri);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(summary = "List a source's revisions",
+            description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
+    @APIResponse(responseCode = "200", description = "A page of revisions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
+                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No source has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<RevisionResponse>> revisions(
+            @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        var at = params.asOf(asOf);
+        params.validate();
+        return PageLinks.ok(RevisionPages.page(sources.revisions(id, at), page), uri);
+    }
+
+    @POST
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Create a source", description = "Adds a source that facts can cite; an id in use is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
+                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    public RestResponse<SourceResponse> create(SourceRequest request, @Context UriInfo uri) {
+        var body = Bodies.require(request);
+        var created = sources.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), SourceResponse::from);
+        return RestResponse.ResponseBuilder.<SourceResponse>created(uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created).tag(Versions.etag(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Replace a source",
+            description = "Replaces every writable field; the id in the body must be the path's. If-Match must carry the "
+                    + "ETag of the version the change is based on: without it 428, with a stale one 412.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The source as it now stands, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
+                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "404", description = "No source has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SourceResponse> replace(
+            @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            SourceRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(sources.replace(id, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), SourceResponse::from));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed(Curators.ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Retire a source",
+            description = "Takes a source that no published fact cites out of the lists (409 while facts cite it); "
+                    + "it stays readable by id. If-Match is required.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The retired source, with its new ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
+                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "404", description = "No source has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SourceResponse> retire(
+            @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
+            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
+                    description = "The ETag of the version this change is based on.", example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RetireRequest request) {
+        var body = Bodies.require(request);
+        return withEtag(sources.retire(id, Versions.change(curator, body.reason(), ifMatch), SourceResponse::from));
+    }
+
+    private static RestResponse<SourceResponse> withEtag(SourceResponse source) {
+        return RestResponse.ResponseBuilder.ok(source).tag(Versions.etag(source.version())).build();
     }
 }

@@ -3,6 +3,7 @@ package org.carbonmarket.api.v1;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.carbonmarket.common.Status;
 import org.carbonmarket.source.DatePrecision;
 import org.carbonmarket.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,8 @@ public record SourceResponse(
         @Schema(description = "ISO 3166 codes of the regions the document concerns.", examples = "[\"CN\", \"CN-BJ\"]")
         List<String> regions,
         String note,
+        Status status,
+        @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -29,6 +32,6 @@ public record SourceResponse(
         return new SourceResponse(source.getId(), source.getTitle(), source.getPublisher(), source.getOutlet(),
                 source.getPublishedOn(), source.getPublishedPrecision(), source.getLanguage(), source.getUrl(),
                 source.getRetrievedFrom(), source.getLicence(), source.getRegions(), source.getNote(),
-                source.getCreatedAt(), source.getUpdatedAt());
+                source.getStatus(), source.getVersion(), source.getCreatedAt(), source.getUpdatedAt());
     }
 }

@@ -29,7 +29,7 @@ public class TopicResource {
     }
 
     @GET
-    @Operation(summary = "List topics", description = "Topics ordered by code.")
+    @Operation(summary = "List topics", description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
     @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.TopicPage.class),
@@ -37,9 +37,11 @@ public class TopicResource {
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
+            @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        params.asOf(asOf); // checked for every read alike; topics are only ever added, so all of them are answered
         params.validate();
         return PageLinks.ok(topics.list(page.page(), page.size(), TopicResponse::from), uri);
     }

@@ -70,7 +70,7 @@ class ErrorResponsesTest {
     void rejectsAnUnknownTopicOnMetrics() {
         isProblem(given().queryParam("topic", "weather").when().get("/api/v1/metrics").then(), 400)
                 .body("errors[0].field", equalTo("topic"))
-                .body("errors[0].message", equalTo("unknown topic 'weather'"));
+                .body("errors[0].message", equalTo("'weather' does not exist"));
     }
 
     @Test

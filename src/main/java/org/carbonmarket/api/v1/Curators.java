@@ -1,0 +1,16 @@
+package org.carbonmarket.api.v1;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who a curator is, for the revision history: the token's subject. */
+final class Curators {
+
+    static final String ROLE = "curator";
+
+    private Curators() {
+    }
+
+    static String actor(JsonWebToken token) {
+        return token.getSubject() != null ? token.getSubject() : token.getName();
+    }
+}

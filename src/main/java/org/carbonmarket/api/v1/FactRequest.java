@@ -1,0 +1,40 @@
+package org.carbonmarket.api.v1;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.carbonmarket.fact.FactDraft;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A fact as a curator creates or replaces it; the id, version, timestamps and author are the server's. */
+@Schema(name = "FactRequest", description = "A fact to create or the full new state of one to replace.")
+public record FactRequest(
+        @Schema(required = true, examples = "ets.coverage.annual-emissions") String metric,
+        @Schema(required = true, examples = "mee-qiushi-ecological-civilization") String source,
+        @Schema(description = "Exact decimal as published; give this or valueText.", examples = "4500000000") BigDecimal value,
+        @Schema(description = "For a text fact; give this or value.") String valueText,
+        @Schema(required = true, maxLength = 50, examples = "t CO2/year") String unit,
+        @Schema(required = true, enumeration = {"exact", "about", "more_than", "at_least", "less_than", "up_to"},
+                examples = "about") String qualifier,
+        @Schema(required = true, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples = "CN") String region,
+        @Schema(required = true) PeriodRequest period,
+        @Schema(description = "What a change is measured against.", examples = "2005") String baseline,
+        @Schema(required = true, description = "The source's words, verbatim.") String quote,
+        @Schema(required = true, description = "Where in the source the quote stands.", examples = "Part 5, paragraph 2") String locator,
+        String note,
+        @Schema(required = true, description = "Why this change is made; kept in the revision history.",
+                examples = "Corrected the unit to match the source") String comment) {
+
+    @Schema(name = "PeriodRequest")
+    public record PeriodRequest(
+            @Schema(examples = "2021-01-01") LocalDate start,
+            LocalDate end,
+            @Schema(required = true, enumeration = {"day", "month", "year"}, examples = "year") String precision,
+            String label) {
+    }
+
+    FactDraft toDraft() {
+        var draftPeriod = period == null ? null
+                : new FactDraft.PeriodDraft(period.start(), period.end(), period.precision(), period.label());
+        return new FactDraft(metric, source, value, valueText, unit, qualifier, region, draftPeriod, baseline, quote, locator, note);
+    }
+}

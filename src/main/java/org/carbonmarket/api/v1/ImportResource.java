@@ -1,0 +1,171 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.ingest.FactCsv;
+import org.carbonmarket.ingest.ImportReport;
+import org.carbonmarket.ingest.ImportService;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Bulk writes of sources, metrics and facts: all or nothing, idempotent, recorded.")
+public class ImportResource {
+
+    static final String CSV = "text/csv";
+
+    private final ImportService imports;
+    private final JsonWebToken curator;
+
+    ImportResource(ImportService imports, JsonWebToken curator) {
+        this.imports = imports;
+        this.curator = curator;
+    }
+
+    @POST
+    @RolesAllowed(Curators.ROLE)
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @SecurityRequirement(name = ApiDocumentation.CURATOR)
+    @Operation(summary = "Import sources, metrics and facts",
+            description = "A JSON body is a dataset (`topics`, `sources`, `metrics`, `facts`; see GET /api/v1/imports/template.json). "
+                    + "A CSV body (RFC 4180, UTF-8) holds one fact a line under the header of GET /api/v1/imports/template.csv; "
+                    + "its sources and metrics must exist. With `profile=cdiac-fossil-co2`, the CSV is CDIAC-FF's national "
+                    + "fossil-fuel CO2 file, of which China's rows become facts. Facts are matched by source, metric, region "
+                    + "and period: new ones are created, changed ones updated, equal ones left unchanged, so the same file "
+                    + "twice changes nothing the second time. One bad row and nothing is written: the 422 answer's report "
+                    + "lists every rejected row and why. `dryRun=true` checks and counts without writing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "dataset", value = ImportExamples.DATASET)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "facts", value = FactCsv.TEMPLATE))})
+    @APIResponse(responseCode = "201", description = "Imported and recorded; Location names the record.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
+    @APIResponse(responseCode = "200", description = "Dry run: what the import would do; nothing was written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = ImportExamples.DRY_RUN)))
+    @APIResponse(responseCode = "422", description = "At least one row is invalid; nothing was written. `report` lists them.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
+    public RestResponse<ImportReport> create(
+            @Parameter(description = "Check and count only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN,
+                    defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "How to read a CSV body other than as the fact template.", example = "cdiac-fossil-co2",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"cdiac-fossil-co2"})) @QueryParam("profile") String profile,
+            @Parameter(description = "Why this import is made; kept in the history of every row it changes.", required = true,
+                    example = "China's fossil-fuel CO2 emissions 1899-2020 from CDIAC-FF",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2000)) @QueryParam("comment") String comment,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            InputStream body,
+            @Context UriInfo uri) {
+        boolean dry = parseBoolean(dryRun);
+        var report = imports.run(format(contentType), QueryParams.blankToNull(profile), body,
+                Change.create(Curators.actor(curator), comment), dry);
+        if (dry) {
+            return RestResponse.ok(report);
+        }
+        return RestResponse.ResponseBuilder.<ImportReport>created(uri.getAbsolutePathBuilder().path(report.id().toString()).build())
+                .entity(report).build();
+    }
+
+    @GET
+    @Operation(summary = "List imports", description = "Imports that were written, newest first: who, when, why and what they did.")
+    @APIResponse(responseCode = "200", description = "A page of import records.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
+                    examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        params.validate();
+        return PageLinks.ok(imports.list(page.page(), page.size()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an import", description = "The record of one import.")
+    @APIResponse(responseCode = "200", description = "The import record.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+                    examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
+    @APIResponse(responseCode = "404", description = "No import has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
+        try {
+            return imports.get(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("import", id);
+        }
+    }
+
+    @GET
+    @Path("/template.csv")
+    @Produces(CSV)
+    @Operation(summary = "Download the CSV template", description = "The header row of the fact CSV format and one example line.")
+    @APIResponse(responseCode = "200", description = "The template.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "template", value = FactCsv.TEMPLATE)))
+    public RestResponse<String> csvTemplate() {
+        return RestResponse.ResponseBuilder.ok(FactCsv.TEMPLATE, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"facts-template.csv\"").build();
+    }
+
+    @GET
+    @Path("/template.json")
+    @Operation(summary = "Download the JSON template", description = "A dataset with one source, one metric and one fact.")
+    @APIResponse(responseCode = "200", description = "The template.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "template", value = ImportExamples.DATASET)))
+    public RestResponse<String> jsonTemplate() {
+        return RestResponse.ResponseBuilder.ok(ImportExamples.DATASET, MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"dataset-template.json\"").build();
+    }
+
+    private static ImportService.Format format(MediaType type) {
+        if (type != null && type.getParameters().containsKey("charset") && !"utf-8".equalsIgnoreCase(type.getParameters().get("charset"))) {
+            throw new InvalidRequestException("Content-Type", "only UTF-8 bodies are accepted");
+        }
+        return type != null && type.isCompatible(MediaType.valueOf(CSV)) ? ImportService.Format.CSV : ImportService.Format.JSON;
+    }
+
+    private static boolean parseBoolean(String raw) {
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw new InvalidRequestException("dryRun", "must be true or false");
+    }
+}

@@ -1,0 +1,42 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.carbonmarket.api.error.PreconditionRequiredException;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.VersionMismatchException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Strong ETags of a row's version, and the If-Match preconditions that writes require. */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** A change by the token's subject, based on the version that {@code ifMatch} names. */
+    static Change change(JsonWebToken curator, String comment, String ifMatch) {
+        return new Change(Curators.actor(curator), comment, expectedVersion(ifMatch));
+    }
+
+    /** {@code "3"} expects version 3 and {@code *} any; a weak or malformed tag never matches (RFC 9110, 13.1.1). */
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException();
+        }
+        String tag = ifMatch.strip();
+        if (tag.equals("*")) {
+            return null;
+        }
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            try {
+                return Long.parseLong(tag.substring(1, tag.length() - 1));
+            } catch (NumberFormatException e) {
+                // falls through: no version of ours has this tag
+            }
+        }
+        throw new VersionMismatchException("If-Match " + tag + " names no version of this resource");
+    }
+}

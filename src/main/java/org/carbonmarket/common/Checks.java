@@ -1,0 +1,102 @@
+package org.carbonmarket.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.carbonmarket.common.InvalidRequestException.Violation;
+
+/**
+ * Collects field-level problems of one input, so that a client learns about all of them at once.
+ * Bounds mirror the schema's, so that no input reaches the database in a shape it would refuse.
+ */
+public final class Checks {
+
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    public static final int TEXT_MAX = 10_000;
+
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    private static final int DIGITS_MAX = 1000;
+
+    private final List<Violation> violations = new ArrayList<>();
+    private String prefix = "";
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** Names the following fields as parts of an entry, e.g. {@code facts[3].}. */
+    public Checks at(String prefix) {
+        this.prefix = prefix;
+        return this;
+    }
+
+    public boolean that(String field, boolean condition, String message) {
+        if (!condition) {
+            violations.add(new Violation(prefix + field, message));
+        }
+        return condition;
+    }
+
+    public boolean notNull(String field, Object value) {
+        return that(field, value != null, "is required");
+    }
+
+    /** Optional text: if given, at most {@code max} characters and no NUL (which PostgreSQL cannot store). */
+    public boolean optional(String field, String value, int max) {
+        return value == null
+                || that(field, value.length() <= max, "must be at most " + max + " characters")
+                        && that(field, value.indexOf('\0') < 0, "must not contain the NUL character");
+    }
+
+    public boolean required(String field, String value, int max) {
+        return that(field, value != null && !value.isBlank(), "is required") && optional(field, value, max);
+    }
+
+    public void matches(String field, String value, Pattern pattern, int max) {
+        if (required(field, value, max)) {
+            that(field, pattern.matcher(value).matches(), "must match " + pattern.pattern());
+        }
+    }
+
+    public <E extends Enum<E> & CodedEnum> boolean oneOf(String field, String value, Class<E> type) {
+        List<String> codes = CodedEnum.codes(type);
+        return required(field, value, 50) && that(field, codes.contains(value), "must be one of " + String.join(", ", codes));
+    }
+
+    public void date(String field, LocalDate value) {
+        if (value != null) {
+            that(field, !value.isBefore(EARLIEST) && !value.isAfter(LATEST), "must lie between years 1 and 9999");
+        }
+    }
+
+    public void decimal(String field, BigDecimal value) {
+        if (value != null) {
+            that(field, value.precision() - value.scale() <= DIGITS_MAX && value.scale() <= DIGITS_MAX,
+                    "must have at most " + DIGITS_MAX + " digits before and after the decimal point");
+        }
+    }
+
+    public void absoluteUrl(String field, String value) {
+        if (optional(field, value, 2000) && value != null) {
+            that(field, value.startsWith("https://") || value.startsWith("http://"), "must be an http or https URL");
+        }
+    }
+
+    public void exists(String field, String value, Predicate<String> exists) {
+        if (value != null) {
+            that(field, exists.test(value), "'" + value + "' does not exist");
+        }
+    }
+
+    /** Throws the collected problems, if any. */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.carbonmarket.common;
+
+/** What a write did to one row. */
+public enum Outcome {
+    CREATED, UPDATED, UNCHANGED
+}

@@ -1,0 +1,13 @@
+package org.carbonmarket.common;
+
+/** Curated rows are never deleted: a wrong or obsolete one is retired, with a reason, and stays readable by id. */
+public enum Status implements CodedEnum {
+    PUBLISHED, RETIRED;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends CodedEnumConverter<Status> {
+        public Converter() {
+            super(Status.class);
+        }
+    }
+}

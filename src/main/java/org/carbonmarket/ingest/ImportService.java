@@ -1,0 +1,175 @@
+package org.carbonmarket.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.carbonmarket.common.Change;
+import org.carbonmarket.common.Checks;
+import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.JsonErrors;
+import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.Outcome;
+import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.PayloadTooLargeException;
+import org.carbonmarket.config.ImportConfig;
+
+/**
+ * Bulk imports: reads a body (JSON dataset, fact CSV, or a CSV profile), writes it all or nothing through
+ * {@link DatasetImporter}, and records who imported what. A dry run does the same work and rolls it back,
+ * so that its report counts exactly what the real import would do.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    public enum Format { JSON, CSV }
+
+    public static final List<String> PROFILES = List.of(CdiacProfile.NAME);
+
+    private final DatasetImporter importer;
+    private final ImportRunRepository runs;
+    private final ObjectMapper mapper;
+    private final ImportConfig config;
+
+    ImportService(DatasetImporter importer, ImportRunRepository runs, ObjectMapper mapper, ImportConfig config) {
+        this.importer = importer;
+        this.runs = runs;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    public ImportReport run(Format format, String profile, InputStream body, Change change, boolean dryRun) {
+        var checks = new Checks();
+        change.check(checks);
+        checks.that("profile", profile == null || PROFILES.contains(profile), "must be one of " + String.join(", ", PROFILES));
+        checks.that("profile", profile == null || format == Format.CSV, "applies to CSV bodies only");
+        checks.throwIfAny();
+
+        ParsedImport parsed = parse(format, profile, body);
+        QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) config.timeout().toSeconds()));
+        try {
+            Map<Outcome, Integer> counts = importer.write(parsed.dataset(), DatasetImporter.Mode.IMPORT, change);
+            if (!parsed.errors().isEmpty()) {
+                QuarkusTransaction.rollback();
+                return rejected(format, profile, change, dryRun, parsed, parsed.errors());
+            }
+            if (dryRun) {
+                QuarkusTransaction.rollback();
+                return new ImportReport(null, true, format.name(), profile, change.comment(), change.actor(), null,
+                        parsed.rowsRead(), counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED),
+                        counts.get(Outcome.UNCHANGED), 0, List.of());
+            }
+            var run = new ImportRun(format.name(), profile, change.comment(), change.actor(), parsed.rowsRead(),
+                    counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED));
+            runs.persist(run);
+            QuarkusTransaction.commit();
+            return ImportReport.of(run);
+        } catch (InvalidRequestException e) {
+            QuarkusTransaction.rollback();
+            List<RowError> errors = new ArrayList<>(parsed.errors());
+            errors.addAll(byRow(e.violations(), parsed.factLines()));
+            return rejected(format, profile, change, dryRun, parsed, errors);
+        } catch (RuntimeException e) {
+            if (QuarkusTransaction.isActive()) {
+                QuarkusTransaction.rollback();
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    public PageResult<ImportReport> list(int page, int size) {
+        return PageResult.of(runs.findAll(Sort.descending("createdAt").and("id")), page, size, ImportReport::of);
+    }
+
+    @Transactional
+    public ImportReport get(UUID id) {
+        return runs.findByIdOptional(id).map(ImportReport::of).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    private ParsedImport parse(Format format, String profile, InputStream body) {
+        try (Reader reader = utf8(new LimitedInputStream(body, config.maxBytes()))) {
+            ParsedImport parsed = switch (format) {
+                case JSON -> ParsedImport.of(mapper.readValue(reader, Dataset.class));
+                case CSV -> profile == null ? FactCsv.parse(reader, config.maxRows()) : CdiacProfile.parse(reader, config.maxRows());
+            };
+            if (parsed.rowsRead() > config.maxRows()) {
+                throw new PayloadTooLargeException("The import has more than " + config.maxRows() + " rows.");
+            }
+            return parsed;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(List.of(JsonErrors.violation(e)));
+        } catch (IOException e) {
+            throw new InvalidRequestException("body", "cannot be read: " + FactCsv.readable(e));
+        } catch (UncheckedIOException e) {
+            throw new InvalidRequestException("body", "cannot be read: " + FactCsv.readable(e));
+        }
+    }
+
+    /** Strict UTF-8: a malformed byte is an error, never a silent replacement character. A leading BOM is skipped. */
+    private static Reader utf8(InputStream in) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var reader = new PushbackReader(new InputStreamReader(in, decoder));
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private ImportReport rejected(Format format, String profile, Change change, boolean dryRun, ParsedImport parsed,
+            List<RowError> errors) {
+        List<RowError> sorted = errors.stream()
+                .sorted(Comparator.comparing(RowError::line, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        var report = new ImportReport(null, dryRun, format.name(), profile, change.comment(), change.actor(), null,
+                parsed.rowsRead(), 0, 0, 0, sorted.size(), sorted);
+        if (dryRun) {
+            return report;
+        }
+        throw new ImportRejectedException(report);
+    }
+
+    /** Groups field violations ({@code facts[3].unit}) into one error per row, with the row's line where known. */
+    private static List<RowError> byRow(List<InvalidRequestException.Violation> violations, List<Integer> factLines) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (var violation : violations) {
+            String field = violation.field();
+            int dot = field.indexOf("].");
+            String entry = dot < 0 ? field : field.substring(0, dot + 1);
+            String reason = dot < 0 ? violation.message() : field.substring(dot + 2) + ": " + violation.message();
+            reasons.computeIfAbsent(entry, key -> new ArrayList<>()).add(reason);
+        }
+        List<RowError> errors = new ArrayList<>();
+        reasons.forEach((entry, list) -> {
+            Integer line = lineOf(entry, factLines);
+            errors.add(new RowError(line, line == null ? entry : null, list));
+        });
+        return errors;
+    }
+
+    private static Integer lineOf(String entry, List<Integer> factLines) {
+        if (factLines.isEmpty() || !entry.startsWith("facts[")) {
+            return null;
+        }
+        return factLines.get(Integer.parseInt(entry.substring("facts[".length(), entry.length() - 1)));
+    }
+}
