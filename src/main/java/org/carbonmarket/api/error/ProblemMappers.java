@@ -1,6 +1,7 @@
 package org.carbonmarket.api.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -95,7 +96,7 @@ public class ProblemMappers {
     }
 
     /** Malformed JSON, a wrong type or an unknown property: say where, never how Jackson said it. */
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return invalid(new InvalidRequestException(List.of(JsonErrors.violation(e))), uri);
     }
@@ -103,6 +104,9 @@ public class ProblemMappers {
     /** JAX-RS's own errors: unknown route, wrong method, unacceptable Accept, unsupported Content-Type. */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri); // Quarkus REST wraps JSON syntax errors
+        }
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         if (status.getStatusCode() >= 500) {

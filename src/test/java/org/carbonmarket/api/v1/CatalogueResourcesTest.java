@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Metrics, sources and topics: the catalogue that facts refer to. */
@@ -16,18 +18,19 @@ class CatalogueResourcesTest {
 
     @Test
     void listsMetricsByCode() {
-        given().queryParam("size", 100).when().get("/api/v1/metrics")
+        List<String> codes = given().queryParam("size", 100).when().get("/api/v1/metrics")
                 .then().statusCode(200)
-                .body("totalElements", equalTo(48))
                 .body("items[0].code", equalTo("air.good-days-share"))
-                .header("Link", containsString("rel=\"last\""));
+                .header("Link", containsString("rel=\"last\""))
+                .extract().path("items.code");
+        assertEquals(codes.stream().sorted().toList(), codes);
     }
 
     @Test
     void listsTheMetricsOfOneTopic() {
         given().queryParam("topic", "carbon-market").when().get("/api/v1/metrics")
                 .then().statusCode(200)
-                .body("items.code", equalTo(java.util.List.of("ets.coverage.annual-emissions", "ets.world-rank")))
+                .body("items.code", hasItems("ets.coverage.annual-emissions", "ets.world-rank"))
                 .body("items.topic", everyItem(equalTo("carbon-market")));
     }
 
@@ -46,7 +49,7 @@ class CatalogueResourcesTest {
     void servesAMetricSeriesOrderedByPeriod() {
         given().when().get("/api/v1/metrics/emissions.co2-intensity.reduction/facts")
                 .then().statusCode(200)
-                .body("items.period.start", equalTo(java.util.List.of("2012-01-01", "2020-01-01")));
+                .body("items.period.start", equalTo(List.of("2012-01-01", "2020-01-01")));
     }
 
     @Test

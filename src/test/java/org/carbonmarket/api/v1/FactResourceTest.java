@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,9 +24,14 @@ class FactResourceTest {
 
     private static final String ETS_FACT = "49180144-1ba0-3797-ba31-a37e5193bde3";
 
+    /** Reads of the article's facts, which other tests' writes never touch. */
+    private static RequestSpecification article() {
+        return given().queryParam("source", "mee-qiushi-ecological-civilization");
+    }
+
     @Test
     void listsFactsInAPagedEnvelope() {
-        given().when().get("/api/v1/facts")
+        article().when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("page", equalTo(1))
@@ -45,7 +51,7 @@ class FactResourceTest {
     void walksEveryPageWithoutOverlapOrGap() {
         List<String> ids = new ArrayList<>();
         for (int page = 1; page <= 5; page++) {
-            ids.addAll(given().queryParam("page", page).queryParam("size", 10)
+            ids.addAll(article().queryParam("page", page).queryParam("size", 10)
                     .when().get("/api/v1/facts").then().statusCode(200).extract().<List<String>>path("items.id"));
         }
         assertEquals(49, ids.size());
@@ -54,7 +60,7 @@ class FactResourceTest {
 
     @Test
     void linksToFirstPreviousNextAndLastPages() {
-        String links = given().queryParam("page", 2).queryParam("size", 10).queryParam("topic", "air")
+        String links = article().queryParam("page", 2).queryParam("size", 10).queryParam("topic", "air")
                 .when().get("/api/v1/facts").then().statusCode(200)
                 .body("items", hasSize(0)) // air has 5 facts: page 2 of size 10 is past the end
                 .extract().header("Link");
@@ -63,7 +69,7 @@ class FactResourceTest {
         assertTrue(links.contains("page=1>; rel=\"last\""), links);
         assertTrue(!links.contains("rel=\"next\""), links);
 
-        String middle = given().queryParam("page", 2).queryParam("size", 10)
+        String middle = article().queryParam("page", 2).queryParam("size", 10)
                 .when().get("/api/v1/facts").then().statusCode(200).extract().header("Link");
         assertTrue(middle.contains("page=1>; rel=\"first\""), middle);
         assertTrue(middle.contains("page=1>; rel=\"prev\""), middle);
@@ -74,7 +80,7 @@ class FactResourceTest {
 
     @Test
     void returnsTheLastPartialPage() {
-        given().queryParam("page", 3).queryParam("size", 20)
+        article().queryParam("page", 3).queryParam("size", 20)
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items", hasSize(9))
@@ -83,7 +89,7 @@ class FactResourceTest {
 
     @Test
     void filtersByTopic() {
-        given().queryParam("topic", "air").queryParam("size", 100)
+        article().queryParam("topic", "air").queryParam("size", 100)
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(5))
@@ -92,7 +98,7 @@ class FactResourceTest {
 
     @Test
     void filtersByMetric() {
-        given().queryParam("metric", "land.forest-coverage")
+        article().queryParam("metric", "land.forest-coverage")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(1))
@@ -101,11 +107,11 @@ class FactResourceTest {
 
     @Test
     void filtersByRegionAndSource() {
-        given().queryParam("region", "CN").queryParam("source", "mee-qiushi-ecological-civilization")
+        article().queryParam("region", "CN")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(49));
-        given().queryParam("region", "CN-BJ")
+        article().queryParam("region", "CN-BJ")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(0));
@@ -114,17 +120,17 @@ class FactResourceTest {
     @Test
     void filtersByPeriodOverlap() {
         // Only the Baihetan day (3 facts) lies wholly in 2023; open-ended decade facts overlap too.
-        given().queryParam("from", "2023-10-12").queryParam("to", "2023-10-12").queryParam("size", 100)
+        article().queryParam("from", "2023-10-12").queryParam("to", "2023-10-12").queryParam("size", 100)
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items.metric.code", hasItem("power.baihetan.co2-avoided"))
                 .body("items.metric.code", not(hasItem("climate-policy.ndc-first-phase")));
-        given().queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").queryParam("size", 100)
+        article().queryParam("from", "2020-01-01").queryParam("to", "2020-12-31").queryParam("size", 100)
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items.metric.code", hasItem("climate-policy.ndc-first-phase"))
                 .body("items.metric.code", not(hasItem("power.baihetan.co2-avoided")));
-        given().queryParam("to", "2011-12-31")
+        article().queryParam("to", "2011-12-31")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(0));
@@ -132,15 +138,15 @@ class FactResourceTest {
 
     @Test
     void findsTextInQuotesAndMetricNamesIgnoringCase() {
-        given().queryParam("q", "BAIHETAN")
+        article().queryParam("q", "BAIHETAN")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(3));
-        given().queryParam("q", "forest coverage")
+        article().queryParam("q", "forest coverage")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items.metric.code", hasItem("land.forest-coverage"));
-        given().queryParam("q", "100%_")
+        article().queryParam("q", "100%_")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(0));
@@ -148,7 +154,7 @@ class FactResourceTest {
 
     @Test
     void sortsByValueDescending() {
-        List<Object> values = given().config(Api.exactNumbers())
+        List<Object> values = article().config(Api.exactNumbers())
                 .queryParam("topic", "land-and-ecosystems").queryParam("sort", "-value")
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
@@ -162,7 +168,7 @@ class FactResourceTest {
 
     @Test
     void sortsByPeriodThenMetric() {
-        given().queryParam("sort", "-period,metric").queryParam("size", 3)
+        article().queryParam("sort", "-period,metric").queryParam("size", 3)
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items[0].period.start", equalTo("2023-10-12"))
@@ -171,7 +177,7 @@ class FactResourceTest {
 
     @Test
     void getsOneFactByIdWithExactPlainValue() {
-        String body = given().when().get("/api/v1/facts/{id}", ETS_FACT)
+        String body = article().when().get("/api/v1/facts/{id}", ETS_FACT)
                 .then().statusCode(200)
                 .body("id", equalTo(ETS_FACT))
                 .body("metric.code", equalTo("ets.coverage.annual-emissions"))
@@ -185,22 +191,22 @@ class FactResourceTest {
 
     @Test
     void keepsEveryPublishedDecimalDigit() {
-        String body = given().queryParam("metric", "land.forest-coverage")
+        String body = article().queryParam("metric", "land.forest-coverage")
                 .when().get("/api/v1/facts").then().statusCode(200).extract().asString();
         assertTrue(body.contains("\"value\":24.02,"), body);
-        BigDecimal value = given().config(Api.exactNumbers()).queryParam("metric", "land.forest-coverage")
+        BigDecimal value = article().config(Api.exactNumbers()).queryParam("metric", "land.forest-coverage")
                 .when().get("/api/v1/facts").then().extract().path("items[0].value");
         assertEquals(new BigDecimal("24.02"), value);
     }
 
     @Test
     void answersProblemJsonForAnUnknownOrMalformedId() {
-        given().when().get("/api/v1/facts/{id}", "00000000-0000-0000-0000-000000000000")
+        article().when().get("/api/v1/facts/{id}", "00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", equalTo("fact '00000000-0000-0000-0000-000000000000' does not exist"));
-        given().when().get("/api/v1/facts/{id}", "not-a-uuid")
+        article().when().get("/api/v1/facts/{id}", "not-a-uuid")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("instance", equalTo("/api/v1/facts/not-a-uuid"));
@@ -209,7 +215,7 @@ class FactResourceTest {
     @Test
     void derivesTheSameIdOnEveryFreshDatabase() {
         // The test database is emptied before every run, so this id was derived anew, not remembered.
-        given().queryParam("metric", "ets.coverage.annual-emissions").when().get("/api/v1/facts")
+        article().queryParam("metric", "ets.coverage.annual-emissions").when().get("/api/v1/facts")
                 .then().body("items[0].id", equalTo(ETS_FACT));
     }
 }

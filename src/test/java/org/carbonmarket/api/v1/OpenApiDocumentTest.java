@@ -65,10 +65,11 @@ class OpenApiDocumentTest {
                     assertNotBlank(response.get("description"), name + " " + code + " description");
                     Map<String, Map<String, Object>> content = content(response);
                     if (code.startsWith("2")) {
-                        Map<String, Object> json = content.get("application/json");
-                        assertNotNull(json, name + " " + code + " JSON content");
-                        assertNotNull(json.get("schema"), name + " " + code + " schema");
-                        assertNotNull(json.get("examples"), name + " " + code + " example");
+                        assertFalse(content.isEmpty(), name + " " + code + " content");
+                        content.forEach((mediaType, body) -> {
+                            assertNotNull(body.get("schema"), name + " " + code + " " + mediaType + " schema");
+                            assertNotNull(body.get("examples"), name + " " + code + " " + mediaType + " example");
+                        });
                     } else {
                         Map<String, Object> problem = content.get("application/problem+json");
                         assertNotNull(problem, name + " " + code + " problem+json");

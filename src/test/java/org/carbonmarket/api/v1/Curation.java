@@ -1,0 +1,39 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.UUID;
+
+/** Writes through the API that curation tests share; each test works on a source of its own. */
+final class Curation {
+
+    private Curation() {
+    }
+
+    /** Creates a source with a fresh id and returns the id. */
+    static String newSource() {
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body("""
+                        {"id": "%s", "title": "A test report", "publisher": "Test Bureau",
+                         "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
+                         "regions": ["CN"], "comment": "source for a test"}""".formatted(id))
+                .when().post("/api/v1/sources").then().statusCode(201);
+        return id;
+    }
+
+    static String factBody(String source, String value, String comment) {
+        return """
+                {"metric": "air.good-days-share", "source": "%s", "value": %s, "unit": "%%", "qualifier": "about",
+                 "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
+                 "quote": "Good days made up about %s%% of the year.", "locator": "p. 3", "comment": "%s"}"""
+                .formatted(source, value, value, comment);
+    }
+
+    /** Creates a fact of the given source and returns its id. */
+    static String newFact(String source, String value) {
+        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(factBody(source, value, "entered for a test"))
+                .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+    }
+}

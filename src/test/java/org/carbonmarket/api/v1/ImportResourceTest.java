@@ -1,0 +1,151 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Bulk imports: all or nothing, idempotent, reported row by row, and recorded. */
+@QuarkusTest
+class ImportResourceTest {
+
+    private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,period_start,period_end,"
+            + "period_precision,period_label,baseline,quote,locator,note\r\n";
+
+    private static RequestSpecification curator(String contentType) {
+        return given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType(contentType).queryParam("comment", "a test import");
+    }
+
+    private static String csvLine(String source, int year, String value, String qualifier) {
+        return "ets.coverage.annual-emissions," + source + "," + value + ",,t CO2/year," + qualifier + ",CN," + year + "-01-01,"
+                + year + "-12-31,year," + year + ",,\"Covered about " + value + " t, \"\"as reported\"\".\",p. 1,\r\n";
+    }
+
+    private static String dataset(String source, String metric) {
+        return """
+                {"sources": [{"id": "%s", "title": "Import test", "publisher": "Test Bureau",
+                              "published": {"on": "2025-01-03", "precision": "day"}, "language": "en", "regions": ["CN"]}],
+                 "metrics": [{"code": "%s", "name": "Imported metric", "description": "For an import test.",
+                              "topic": "carbon-market", "unit": "t", "kind": "quantity"}],
+                 "facts": [{"metric": "%s", "source": "%s", "value": 189000000, "unit": "t", "qualifier": "about",
+                            "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year"},
+                            "quote": "The annual volume was 189 million tonnes.", "locator": "para. 2"}]}"""
+                .formatted(source, metric, metric, source);
+    }
+
+    @Test
+    void importsAJsonDatasetOnceThenFindsItUnchanged() {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = curator("application/json").body(dataset(source, metric)).when().post("/api/v1/imports")
+                .then().statusCode(201)
+                .body("rowsRead", equalTo(3)).body("created", equalTo(3)).body("updated", equalTo(0))
+                .body("unchanged", equalTo(0)).body("rejected", equalTo(0)).body("createdBy", equalTo("alice"))
+                .extract().path("id");
+        curator("application/json").body(dataset(source, metric)).when().post("/api/v1/imports")
+                .then().statusCode(201).body("created", equalTo(0)).body("unchanged", equalTo(3));
+        curator("application/json").body(dataset(source, metric).replace("189000000", "189000001"))
+                .when().post("/api/v1/imports").then().statusCode(201).body("updated", equalTo(1)).body("unchanged", equalTo(2));
+
+        given().queryParam("metric", metric).when().get("/api/v1/facts")
+                .then().body("items", hasSize(1)).body("items[0].value", Api.decimal("189000001")).body("items[0].version", equalTo(1));
+        given().when().get("/api/v1/imports/" + id).then().statusCode(200)
+                .body("comment", equalTo("a test import")).body("created", equalTo(3)).body("createdAt", notNullValue());
+        given().queryParam("size", 100).when().get("/api/v1/imports").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void importsCsvFactsAndTellsEachBadLineWithoutWritingAnything() {
+        String source = Curation.newSource();
+        String bad = HEADER + csvLine(source, 2021, "4500000000", "about") + csvLine(source, 2022, "lots", "about")
+                + csvLine(source, 2023, "5100000000", "roughly");
+        ErrorResponsesTest.isProblem(curator("text/csv").body(bad).when().post("/api/v1/imports").then(), 422)
+                .body("report.rowsRead", equalTo(3))
+                .body("report.rejected", equalTo(2))
+                .body("report.errors[0].line", equalTo(3))
+                .body("report.errors[0].reasons[0]", startsWith("value: must be a decimal number"))
+                .body("report.errors[1].line", equalTo(4))
+                .body("report.errors[1].reasons[0]", startsWith("qualifier: must be one of"));
+        given().queryParam("source", source).when().get("/api/v1/facts").then().body("totalElements", equalTo(0));
+
+        String good = HEADER + csvLine(source, 2021, "4500000000", "about") + csvLine(source, 2023, "5100000000", "about");
+        curator("text/csv").body(good).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(2));
+        given().queryParam("source", source).queryParam("sort", "period").when().get("/api/v1/facts")
+                .then().body("items.value", hasSize(2)).body("items[0].value", Api.decimal("4500000000"))
+                .body("items[0].quote", equalTo("Covered about 4500000000 t, \"as reported\"."));
+        curator("text/csv").body(good).when().post("/api/v1/imports").then().statusCode(201)
+                .body("created", equalTo(0)).body("unchanged", equalTo(2));
+    }
+
+    @Test
+    void dryRunCountsWithoutWriting() {
+        String source = Curation.newSource();
+        curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "1", "exact"))
+                .when().post("/api/v1/imports")
+                .then().statusCode(200).body("dryRun", equalTo(true)).body("id", equalTo(null)).body("created", equalTo(1));
+        given().queryParam("source", source).when().get("/api/v1/facts").then().body("totalElements", equalTo(0));
+        curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "x", "exact"))
+                .when().post("/api/v1/imports")
+                .then().statusCode(200).body("rejected", equalTo(1)).body("errors[0].line", equalTo(2));
+    }
+
+    @Test
+    void servesTemplatesThatImportAsTheyAre() {
+        String csv = given().when().get("/api/v1/imports/template.csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        curator("text/csv").queryParam("dryRun", "true").body(csv).when().post("/api/v1/imports")
+                .then().statusCode(200).body("rejected", equalTo(0)).body("rowsRead", equalTo(1));
+        String json = given().when().get("/api/v1/imports/template.json").then().statusCode(200).extract().asString();
+        curator("application/json").queryParam("dryRun", "true").body(json).when().post("/api/v1/imports")
+                .then().statusCode(200).body("rejected", equalTo(0)).body("rowsRead", equalTo(3));
+    }
+
+    @Test
+    void answersABrokenHeaderWith400NamingTheColumns() {
+        ErrorResponsesTest.isProblem(curator("text/csv").body("metric,source,value,colour\r\n").when().post("/api/v1/imports").then(), 400)
+                .body("errors.message", hasItem("column 'unit' is missing"))
+                .body("errors.message", hasItem("column 'colour' is unknown"));
+    }
+
+    @Test
+    void answersAWrongEncodingWith400() {
+        byte[] latin1 = (HEADER + "land.forest-coverage,x,1,,%,exact,CN,2012-01-01,,year,,,Caf\u00e9,p,\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ErrorResponsesTest.isProblem(curator("text/csv").body(latin1).when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].message", equalTo("is not readable CSV: it is not valid UTF-8 text"));
+        ErrorResponsesTest.isProblem(curator("text/csv; charset=ISO-8859-1").body(latin1).when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void answersTooLargeBodiesAndTooManyRowsWith413() {
+        byte[] big = new byte[2_000_001];
+        java.util.Arrays.fill(big, (byte) 'a');
+        ErrorResponsesTest.isProblem(curator("text/csv").body(big).when().post("/api/v1/imports").then(), 413);
+        String rows = HEADER + ",,,,,,,,,,,,,,\r\n".repeat(20_001);
+        ErrorResponsesTest.isProblem(curator("text/csv").body(rows).when().post("/api/v1/imports").then(), 413)
+                .body("detail", equalTo("The import has more than 20000 rows."));
+    }
+
+    @Test
+    void requiresACommentAndAKnownProfile() {
+        ErrorResponsesTest.isProblem(given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv").body(HEADER)
+                .queryParam("profile", "nope").when().post("/api/v1/imports").then(), 400)
+                .body("errors.field", equalTo(List.of("comment", "profile")));
+    }
+
+    @Test
+    void needsACuratorToImport() {
+        ErrorResponsesTest.isProblem(given().config(Api.exactBodies()).contentType("text/csv").body(HEADER).queryParam("comment", "c")
+                .when().post("/api/v1/imports").then(), 401);
+    }
+}
