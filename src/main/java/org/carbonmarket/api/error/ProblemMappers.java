@@ -141,7 +141,7 @@ public class ProblemMappers {
         return problem(status.getStatusCode(), detail, uri, errors);
     }
 
-    static Response.ResponseBuilder problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    public static Response.ResponseBuilder problem(int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         var body = new Problem("about:blank", title(status), status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,6 +88,14 @@ class FactCurationTest {
     void answersAnUnsupportedContentTypeWith415() {
         ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("text/plain")
                 .body("value=1").when().post("/api/v1/facts").then(), 415);
+    }
+
+    @Test
+    void answersAnOversizedBodyWith413() {
+        String body = Curation.factBody(Curation.newSource(), "80", "x".repeat(1_100_000));
+        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(body).when().post("/api/v1/facts").then(), 413)
+                .body("detail", startsWith("The request body of"));
     }
 
     @Test
