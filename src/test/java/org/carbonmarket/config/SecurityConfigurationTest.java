@@ -20,7 +20,8 @@ class SecurityConfigurationTest {
         List<String> devKey = lines.stream().filter(line -> line.contains("dev-jwt") && !line.startsWith("#")).toList();
         assertEquals(1, devKey.size(), devKey.toString());
         assertTrue(devKey.get(0).startsWith("%dev.mp.jwt.verify.publickey.location="), devKey.get(0));
-        assertFalse(lines.stream().anyMatch(line -> line.startsWith("mp.jwt.verify.publickey") || line.startsWith("%prod.mp.jwt")),
+        assertFalse(lines.stream().anyMatch(line -> line.startsWith("mp.jwt.verify.publickey.location") || line.startsWith("mp.jwt.verify.publickey=")
+                        || line.startsWith("%prod.mp.jwt")),
                 "production takes its key from the environment");
     }
 
