@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,14 +94,21 @@ public class ImportService {
         }
     }
 
+    /** Imports recorded up to {@code asOf} ({@code null}: now), newest first. */
     @Transactional
-    public PageResult<ImportReport> list(int page, int size) {
-        return PageResult.of(runs.findAll(Sort.descending("createdAt").and("id")), page, size, ImportReport::of);
+    public PageResult<ImportReport> list(Instant asOf, int page, int size) {
+        return PageResult.of(runs.find("createdAt <= ?1", Sort.descending("createdAt").and("id"), until(asOf)),
+                page, size, ImportReport::of);
     }
 
     @Transactional
-    public ImportReport get(UUID id) {
-        return runs.findByIdOptional(id).map(ImportReport::of).orElseThrow(() -> new NotFoundException("import", id));
+    public ImportReport get(UUID id, Instant asOf) {
+        return runs.findByIdOptional(id).filter(run -> !run.getCreatedAt().isAfter(until(asOf))).map(ImportReport::of)
+                .orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    private static Instant until(Instant asOf) {
+        return asOf == null ? Instant.now() : asOf;
     }
 
     private ParsedImport parse(Format format, String profile, InputStream body) {

@@ -105,11 +105,13 @@ public class ImportResource {
                     examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @Context UriInfo uri) {
+    public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
+            @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
+        var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(imports.list(page.page(), page.size()), uri);
+        return PageLinks.ok(imports.list(at, page.page(), page.size()), uri);
     }
 
     @GET
@@ -118,12 +120,17 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No import has this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
+            @PathParam("id") String id, @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        var at = params.asOf(asOf);
+        params.validate();
         try {
-            return imports.get(UUID.fromString(id));
+            return imports.get(UUID.fromString(id), at);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("import", id);
         }
