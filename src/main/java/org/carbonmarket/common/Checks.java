@@ -16,6 +16,7 @@ public final class Checks {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    public static final Pattern WEB_ADDRESS = Pattern.compile("(https?://)?[^\\s/]+\\.[^\\s/]+(/\\S*)?");
     public static final int TEXT_MAX = 10_000;
 
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
@@ -81,9 +82,10 @@ public final class Checks {
         }
     }
 
-    public void absoluteUrl(String field, String value) {
+    /** A web address, with or without its http(s) scheme (sources often record "host/path" as it was read). */
+    public void webAddress(String field, String value) {
         if (optional(field, value, 2000) && value != null) {
-            that(field, value.startsWith("https://") || value.startsWith("http://"), "must be an http or https URL");
+            that(field, WEB_ADDRESS.matcher(value).matches(), "must be a web address such as https://example.org/page");
         }
     }
 

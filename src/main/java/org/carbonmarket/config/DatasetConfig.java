@@ -13,6 +13,6 @@ public interface DatasetConfig {
     boolean load();
 
     /** Class-path resources, loaded in this order (later ones may cite earlier ones' sources and metrics). */
-    @WithDefault("datasets/qiushi-article.json")
+    @WithDefault("datasets/qiushi-article.json,datasets/china-national-ets.json")
     List<String> resources();
 }

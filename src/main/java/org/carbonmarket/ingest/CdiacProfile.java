@@ -51,30 +51,38 @@ final class CdiacProfile {
 
     private static final List<Column> COLUMNS = List.of(
             column("Total", "total", "Total fossil-fuel CO2 emissions (as carbon)",
-                    "Carbon dioxide emitted from fossil-fuel burning, cement production and gas flaring, counted as carbon."),
+                    "Carbon dioxide emitted from fossil-fuel burning, cement production and gas flaring, counted as carbon.",
+                    "化石燃料二氧化碳排放总量(以碳计)"),
             column("Solid Fuel", "solid-fuel", "CO2 emissions from solid fuel (as carbon)",
-                    "Carbon dioxide emitted from burning solid fuels (chiefly coal), counted as carbon."),
+                    "Carbon dioxide emitted from burning solid fuels (chiefly coal), counted as carbon.",
+                    "固体燃料二氧化碳排放量(以碳计)"),
             column("Liquid Fuel", "liquid-fuel", "CO2 emissions from liquid fuel (as carbon)",
-                    "Carbon dioxide emitted from burning liquid fuels (chiefly oil), counted as carbon."),
+                    "Carbon dioxide emitted from burning liquid fuels (chiefly oil), counted as carbon.",
+                    "液体燃料二氧化碳排放量(以碳计)"),
             column("Gas Fuel", "gas-fuel", "CO2 emissions from gas fuel (as carbon)",
-                    "Carbon dioxide emitted from burning natural gas, counted as carbon."),
+                    "Carbon dioxide emitted from burning natural gas, counted as carbon.",
+                    "气体燃料二氧化碳排放量(以碳计)"),
             column("Cement", "cement", "CO2 emissions from cement production (as carbon)",
-                    "Carbon dioxide emitted by cement production, counted as carbon."),
+                    "Carbon dioxide emitted by cement production, counted as carbon.",
+                    "水泥生产二氧化碳排放量(以碳计)"),
             column("Gas Flaring", "gas-flaring", "CO2 emissions from gas flaring (as carbon)",
-                    "Carbon dioxide emitted by flaring natural gas, counted as carbon."),
+                    "Carbon dioxide emitted by flaring natural gas, counted as carbon.",
+                    "天然气火炬燃烧二氧化碳排放量(以碳计)"),
             new Column("Per Capita", new MetricDraft("emissions.fossil-co2.per-capita",
                     "Fossil-fuel CO2 emissions per person (as carbon)",
                     "Total fossil-fuel carbon dioxide emissions divided by population, counted as carbon.",
-                    "emissions", "t C per person", "quantity")),
+                    "emissions", "t C per person", "quantity", "化石燃料人均二氧化碳排放量(以碳计)", null)),
             column("Bunker fuels (Not in Total)", "bunker-fuels", "CO2 emissions from bunker fuels (as carbon)",
                     "Carbon dioxide emitted by international aviation and shipping fuels sold in the country, counted as "
-                            + "carbon; not part of the total."));
+                            + "carbon; not part of the total.",
+                    "国际航空和航运燃料二氧化碳排放量(以碳计)"));
 
     private CdiacProfile() {
     }
 
-    private static Column column(String header, String code, String name, String description) {
-        return new Column(header, new MetricDraft("emissions.fossil-co2." + code, name, description, "emissions", "kt C", "quantity"));
+    private static Column column(String header, String code, String name, String description, String nameZh) {
+        return new Column(header, new MetricDraft("emissions.fossil-co2." + code, name, description, "emissions", "kt C", "quantity",
+                nameZh, null));
     }
 
     static ParsedImport parse(Reader input, int maxRows) {

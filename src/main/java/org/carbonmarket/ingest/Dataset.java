@@ -20,7 +20,7 @@ public record Dataset(List<TopicEntry> topics, List<SourceDraft> sources, List<M
     }
 
     /** Topics are part of the catalogue's structure: datasets add missing ones and never change stored ones. */
-    public record TopicEntry(String code, String name, String description) {
+    public record TopicEntry(String code, String name, String description, String nameZh, String descriptionZh) {
     }
 
     public int size() {

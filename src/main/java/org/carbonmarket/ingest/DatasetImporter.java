@@ -77,7 +77,7 @@ public class DatasetImporter {
         if (topics.findByIdOptional(entry.code()).isPresent()) {
             return Outcome.UNCHANGED;
         }
-        topics.persist(new Topic(entry.code(), entry.name(), entry.description()));
+        topics.persist(new Topic(entry.code(), entry.name(), entry.description(), entry.nameZh(), entry.descriptionZh()));
         return Outcome.CREATED;
     }
 

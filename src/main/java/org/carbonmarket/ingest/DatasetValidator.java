@@ -43,6 +43,8 @@ public class DatasetValidator {
             checks.matches("code", topic.code(), Checks.SLUG, 64);
             checks.required("name", topic.name(), 200);
             checks.required("description", topic.description(), Checks.TEXT_MAX);
+            checks.optional("nameZh", topic.nameZh(), 200);
+            checks.optional("descriptionZh", topic.descriptionZh(), Checks.TEXT_MAX);
         }
         for (int i = 0; i < dataset.sources().size(); i++) {
             dataset.sources().get(i).check(checks.at("sources[" + i + "]."));

@@ -1,5 +1,6 @@
 package org.carbonmarket.metric;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -26,6 +27,12 @@ public class Metric extends Curated {
     private String unit;
 
     private MetricKind kind;
+
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "description_zh")
+    private String descriptionZh;
 
     protected Metric() {
     }
@@ -76,5 +83,21 @@ public class Metric extends Curated {
 
     public void setKind(MetricKind kind) {
         this.kind = kind;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
+    }
+
+    public void setDescriptionZh(String descriptionZh) {
+        this.descriptionZh = descriptionZh;
     }
 }

@@ -41,8 +41,8 @@ public record SourceDraft(
             checks.date("published.on", published.on());
         }
         checks.matches("language", language, java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*"), 35);
-        checks.absoluteUrl("url", url);
-        checks.absoluteUrl("retrievedFrom", retrievedFrom);
+        checks.webAddress("url", url);
+        checks.webAddress("retrievedFrom", retrievedFrom);
         checks.optional("licence", licence, 2000);
         if (regions != null && checks.that("regions", regions.size() <= 50, "must list at most 50 regions")) {
             for (int i = 0; i < regions.size(); i++) {

@@ -1,5 +1,6 @@
 package org.carbonmarket.topic;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -14,13 +15,21 @@ public class Topic {
 
     private String description;
 
+    @Column(name = "name_zh")
+    private String nameZh;
+
+    @Column(name = "description_zh")
+    private String descriptionZh;
+
     protected Topic() {
     }
 
-    public Topic(String code, String name, String description) {
+    public Topic(String code, String name, String description, String nameZh, String descriptionZh) {
         this.code = code;
         this.name = name;
         this.description = description;
+        this.nameZh = nameZh;
+        this.descriptionZh = descriptionZh;
     }
 
     public String getCode() {
@@ -33,5 +42,13 @@ public class Topic {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
     }
 }

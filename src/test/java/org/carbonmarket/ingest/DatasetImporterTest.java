@@ -109,7 +109,7 @@ class DatasetImporterTest {
     private static Dataset dataset(String suffix, String quote) {
         var source = new SourceDraft("test-source-" + suffix, "A test report", "Test Bureau", null,
                 new SourceDraft.Published(LocalDate.of(2025, 3, 1), "day"), "en", null, null, null, List.of("CN"), null);
-        var metric = new MetricDraft("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity");
+        var metric = new MetricDraft("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity", null, null);
         var fact = new FactDraft(metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", "CN",
                 new FactDraft.PeriodDraft(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024"),
                 null, quote, "p. 1", null);

@@ -65,8 +65,8 @@ class ArticleDatasetTest {
             ets.coverage.annual-emissions               | 4500000000  | t CO2/year      | about
             """)
     void servesEveryNumericFigureWithItsUnitAndQualifier(String metric, String value, String unit, String qualifier) {
-        given().config(Api.exactNumbers())
-                .when().get("/api/v1/metrics/{code}/facts", metric)
+        given().config(Api.exactNumbers()).queryParam("metric", metric).queryParam("source", SOURCE)
+                .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].value", Api.decimal(value))
@@ -106,7 +106,7 @@ class ArticleDatasetTest {
             climate-policy.ndc-first-phase              | exceeded
             """)
     void servesEveryQualitativeClaimAsText(String metric, String text) {
-        given().when().get("/api/v1/metrics/{code}/facts", metric)
+        given().queryParam("metric", metric).queryParam("source", SOURCE).when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].value", nullValue())
