@@ -1,24 +1,68 @@
 package org.carbonmarket.fact;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.carbonmarket.common.Status;
 
+/**
+ * Queries of facts. Listings are SQL rather than HQL because they use PostgreSQL's full-text search;
+ * their tables are named without a schema so that as-of reads (see {@code AsOf}) answer from history.
+ */
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
 
-    /** The published facts that match, in the query's order; page and count it in the database. */
-    public PanacheQuery<Fact> search(FactQuery query) {
-        Where where = where(query);
-        return find("from Fact f where " + where.hql + " order by " + orderBy(query.sort()), where.parameters);
+    /** Published facts that match, in the query's order; {@code pageIndex} counts from 0. */
+    public List<Fact> page(FactQuery query, int pageIndex, int size) {
+        Sql sql = where(query);
+        String select = "select f.* from fact f" + sql.joins + " where " + sql.where + " order by " + orderBy(query);
+        return bind(getEntityManager().createNativeQuery(select, Fact.class), sql.parameters)
+                .setFirstResult(pageIndex * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count(FactQuery query) {
+        Sql sql = where(query);
+        String count = "select count(*) from fact f" + sql.joins + " where " + sql.where;
+        return ((Number) bind(getEntityManager().createNativeQuery(count), sql.parameters).getSingleResult()).longValue();
+    }
+
+    /**
+     * One published fact per period of a metric in a region, earliest first, for charting: where several
+     * sources give a value for the same period, the most recently published source's.
+     */
+    public List<Fact> series(String metric, String region, int pageIndex, int size) {
+        String select = """
+                select * from (
+                    select distinct on (f.period_start, f.period_end) f.*
+                    from fact f join source s on s.id = f.source_id
+                    where f.status = 'published' and f.metric_code = :metric and f.region = :region
+                    order by f.period_start, f.period_end, s.published_on desc nulls last, f.updated_at desc, f.id
+                ) point
+                order by point.period_start nulls first, point.period_end nulls last""";
+        return getEntityManager().createNativeQuery(select, Fact.class)
+                .setParameter("metric", metric)
+                .setParameter("region", region)
+                .setFirstResult(pageIndex * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countSeries(String metric, String region) {
+        String count = """
+                select count(*) from (select distinct f.period_start, f.period_end from fact f
+                where f.status = 'published' and f.metric_code = :metric and f.region = :region) periods""";
+        return ((Number) getEntityManager().createNativeQuery(count)
+                .setParameter("metric", metric)
+                .setParameter("region", region)
+                .getSingleResult()).longValue();
     }
 
     /** The fact, of any status, that has this source, metric, region and period (the schema allows one). */
@@ -28,56 +72,76 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
                 source, metric, region, start, end).firstResultOptional();
     }
 
-    private static String orderBy(List<FactSort.Order> sort) {
+    private static String orderBy(FactQuery query) {
         List<String> terms = new ArrayList<>();
-        sort.forEach(order -> terms.add(order.field().orderBy(order.descending())));
+        query.sort().forEach(order -> terms.add(order.field().orderBy(order.descending())));
+        if (query.sort().isEmpty() && query.text() != null) {
+            terms.add(FactSort.RELEVANCE.orderBy(true));
+        }
         terms.add(FactSort.METRIC.orderBy(false));
         terms.add(FactSort.PERIOD.orderBy(false));
         terms.add("f.id"); // a total order, so that pages never overlap or skip
         return String.join(", ", terms);
     }
 
-    private static Where where(FactQuery query) {
+    private static Sql where(FactQuery query) {
+        StringBuilder joins = new StringBuilder();
         List<String> clauses = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        clauses.add("f.status = :published");
-        parameters.and("published", Status.PUBLISHED);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        clauses.add("f.status = 'published'");
         if (query.topic() != null) {
-            clauses.add("f.metric.topic.code = :topic");
-            parameters.and("topic", query.topic());
+            joins.append(" join metric tm on tm.code = f.metric_code");
+            clauses.add("tm.topic_code = :topic");
+            parameters.put("topic", query.topic());
         }
         if (query.metric() != null) {
-            clauses.add("f.metric.code = :metric");
-            parameters.and("metric", query.metric());
+            clauses.add("f.metric_code = :metric");
+            parameters.put("metric", query.metric());
         }
         if (query.region() != null) {
             clauses.add("f.region = :region");
-            parameters.and("region", query.region());
+            parameters.put("region", query.region());
         }
         if (query.source() != null) {
-            clauses.add("f.source.id = :source");
-            parameters.and("source", query.source());
+            clauses.add("f.source_id = :source");
+            parameters.put("source", query.source());
         }
         if (query.from() != null) {
-            clauses.add("(f.period.end is null or f.period.end >= :from)");
-            parameters.and("from", query.from());
+            clauses.add("(f.period_end is null or f.period_end >= :from)");
+            parameters.put("from", query.from());
         }
         if (query.to() != null) {
-            clauses.add("(f.period.start is null or f.period.start <= :to)");
-            parameters.and("to", query.to());
+            clauses.add("(f.period_start is null or f.period_start <= :to)");
+            parameters.put("to", query.to());
+        }
+        if (query.updatedSince() != null) {
+            clauses.add("f.updated_at > :updatedSince");
+            parameters.put("updatedSince", query.updatedSince());
         }
         if (query.text() != null) {
-            clauses.add("(lower(f.quote) like :text escape '!' or lower(f.metric.name) like :text escape '!'"
-                    + " or lower(f.metric.description) like :text escape '!')");
-            parameters.and("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            // Each branch can use its table's GIN index; the rank adds up how well quote, metric and source match.
+            joins.append("""
+                     join metric sm on sm.code = f.metric_code
+                     join source ss on ss.id = f.source_id
+                     cross join lateral (select websearch_to_tsquery('english', :text) as query) q
+                     cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
+                                                + ts_rank(ss.search_vector, q.query) as rank) r""");
+            clauses.add("""
+                    f.id in (select id from fact where search_vector @@ websearch_to_tsquery('english', :text)
+                             union select fm.id from fact fm join metric m on m.code = fm.metric_code
+                                   where m.search_vector @@ websearch_to_tsquery('english', :text)
+                             union select fs.id from fact fs join source s on s.id = fs.source_id
+                                   where s.search_vector @@ websearch_to_tsquery('english', :text))""");
+            parameters.put("text", query.text());
         }
-        return new Where(String.join(" and ", clauses), parameters);
+        return new Sql(joins.toString(), String.join(" and ", clauses), parameters);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
-    private record Where(String hql, Parameters parameters) {
+    private record Sql(String joins, String where, Map<String, Object> parameters) {
     }
 }

@@ -49,7 +49,27 @@ public class FactService {
     public <T> PageResult<T> list(FactQuery query, Instant at, int page, int size, Function<Fact, T> mapper) {
         asOf.apply(at);
         requireKnownFilters(query);
-        return PageResult.of(facts.search(query), page, size, mapper);
+        var items = facts.page(query, page - 1, size).stream().map(mapper).toList();
+        return new PageResult<>(items, page, size, facts.count(query));
+    }
+
+    /** A metric's series in a region: one fact per period, earliest first (see {@link FactRepository#series}). */
+    @Transactional
+    public <T> PageResult<T> series(String metric, String region, Instant at, int page, int size, Function<Fact, T> mapper) {
+        asOf.apply(at);
+        requireMetric(metric);
+        var items = facts.series(metric, region, page - 1, size).stream().map(mapper).toList();
+        return new PageResult<>(items, page, size, facts.countSeries(metric, region));
+    }
+
+    /** The point of a metric's series with the latest period, as the World Bank's {@code mrv=1} gives it. */
+    @Transactional
+    public <T> Optional<T> latest(String metric, String region, Instant at, Function<Fact, T> mapper) {
+        asOf.apply(at);
+        requireMetric(metric);
+        long points = facts.countSeries(metric, region);
+        return points == 0 ? Optional.empty()
+                : facts.series(metric, region, (int) points - 1, 1).stream().findFirst().map(mapper);
     }
 
     @Transactional
@@ -157,6 +177,12 @@ public class FactService {
         checks.exists("metric", draft.metric(), code -> metrics.findByIdOptional(code).isPresent());
         checks.exists("source", draft.source(), id -> sources.findByIdOptional(id).isPresent());
         checks.throwIfAny();
+    }
+
+    private void requireMetric(String code) {
+        if (metrics.findByIdOptional(code).isEmpty()) {
+            throw new NotFoundException("metric", code);
+        }
     }
 
     private Fact find(UUID id) {

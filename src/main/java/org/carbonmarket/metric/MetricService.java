@@ -34,18 +34,27 @@ public class MetricService {
         this.revisions = revisions;
     }
 
-    /** Published metrics ordered by code, optionally of one topic; {@code page} counts from 1. */
+    /**
+     * Published metrics ordered by code, optionally of one topic or changed after an instant;
+     * {@code page} counts from 1.
+     */
     @Transactional
-    public <T> PageResult<T> list(String topic, Instant at, int page, int size, Function<Metric, T> mapper) {
+    public <T> PageResult<T> list(String topic, Instant updatedSince, Instant at, int page, int size, Function<Metric, T> mapper) {
         asOf.apply(at);
-        if (topic == null) {
-            return PageResult.of(metrics.find("status", Sort.by("code"), Status.PUBLISHED), page, size, mapper);
-        }
         var checks = new Checks();
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
-        return PageResult.of(metrics.find("status = ?1 and topic.code = ?2", Sort.by("code"), Status.PUBLISHED, topic),
-                page, size, mapper);
+        var where = new StringBuilder("status = :status");
+        var parameters = io.quarkus.panache.common.Parameters.with("status", Status.PUBLISHED);
+        if (topic != null) {
+            where.append(" and topic.code = :topic");
+            parameters.and("topic", topic);
+        }
+        if (updatedSince != null) {
+            where.append(" and updatedAt > :since");
+            parameters.and("since", updatedSince);
+        }
+        return PageResult.of(metrics.find(where.toString(), Sort.by("code"), parameters), page, size, mapper);
     }
 
     @Transactional

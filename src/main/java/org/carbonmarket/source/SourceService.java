@@ -31,11 +31,14 @@ public class SourceService {
         this.revisions = revisions;
     }
 
-    /** Published sources ordered by id; {@code page} counts from 1. */
+    /** Published sources ordered by id, optionally only those changed after an instant; {@code page} counts from 1. */
     @Transactional
-    public <T> PageResult<T> list(Instant at, int page, int size, Function<Source, T> mapper) {
+    public <T> PageResult<T> list(Instant updatedSince, Instant at, int page, int size, Function<Source, T> mapper) {
         asOf.apply(at);
-        return PageResult.of(sources.find("status", Sort.by("id"), Status.PUBLISHED), page, size, mapper);
+        var query = updatedSince == null
+                ? sources.find("status", Sort.by("id"), Status.PUBLISHED)
+                : sources.find("status = ?1 and updatedAt > ?2", Sort.by("id"), Status.PUBLISHED, updatedSince);
+        return PageResult.of(query, page, size, mapper);
     }
 
     @Transactional

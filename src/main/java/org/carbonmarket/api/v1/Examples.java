@@ -31,7 +31,8 @@ final class Examples {
               "retiredReason": null,
               "version": 0,
               "createdAt": "2026-11-30T09:00:00Z",
-              "updatedAt": "2026-11-30T09:00:00Z"
+              "updatedAt": "2026-11-30T09:00:00Z",
+              "conversion": null
             }""";
 
     static final String FACT_PAGE = "{\"items\": [" + FACT + "], \"page\": 1, \"size\": 1, \"totalElements\": 2, \"totalPages\": 2}";
@@ -150,4 +151,15 @@ final class Examples {
                "before": "since the national market's launch; the article states no year",
                "after": "since the national market's launch in 2021; the article states no year"}]}],
              "page": 1, "size": 20, "totalElements": 2, "totalPages": 1}""";
+
+    static final String FACT_CSV = "TODO";
+    static final String METRIC_CSV = "TODO";
+    static final String SOURCE_CSV = "TODO";
+    static final String TOPIC_CSV = "TODO";
+    static final String SERIES_CSV = "TODO";
+    static final String SERIES_PAGE = "TODO";
+    static final String SERIES_POINT = "TODO";
+    static final String MARKET = "TODO";
+    static final String MARKET_PAGE = "TODO";
+    static final String MARKET_CSV = "TODO";
 }

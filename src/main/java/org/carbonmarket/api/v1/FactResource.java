@@ -21,6 +21,7 @@ import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
+import org.carbonmarket.fact.FactSort;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -43,20 +44,27 @@ public class FactResource {
     private final FactService facts;
     private final JsonWebToken curator;
 
+    @Context
+    HttpHeaders headers;
+
     FactResource(FactService facts, JsonWebToken curator) {
         this.facts = facts;
         this.curator = curator;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List facts",
             description = "Published facts, filtered, sorted and paginated. Filters combine with AND. "
                     + "`from`/`to` keep facts whose period overlaps that range. Link headers point at the first, "
-                    + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant.")
+                    + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant. "
+                    + "`Accept: text/csv` answers the same page as RFC 4180 CSV.")
     @APIResponse(responseCode = "200", description = "A page of facts; Link headers name the neighbouring pages.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)))
+                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
@@ -71,23 +79,35 @@ public class FactResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Keep facts whose period starts on or before this date.", example = "2023-12-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Text to find in quotes and metric names and descriptions, case-insensitive.",
-                    example = "forest", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "Full-text search (PostgreSQL, English stemming, web-search syntax: \"quoted phrases\", "
+                    + "or, -excluded) over quotes, metric names and descriptions, and source titles. Sorted by relevance "
+                    + "unless `sort` says otherwise.", example = "forest coverage",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(description = "Comma-separated sort fields, each descending when prefixed with '-': "
-                    + "period, value, metric, region, source, updated. Default: metric, then period.",
-                    example = "-period,metric") @QueryParam("sort") String sort,
+                    + "period, value, metric, region, source, updated, relevance (with q only). Default: relevance with q, "
+                    + "else metric, then period.", example = "-period,metric") @QueryParam("sort") String sort,
+            @Parameter(description = "Only facts changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt (mass), kWh, MWh, GWh, TWh (energy), mu, ha, "
+                    + "km² (area). Needs `metric`; currency and other units stay as published.", example = "Gt",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
+                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
             @BeanParam PageParams paging,
             @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
         var query = new FactQuery(QueryParams.blankToNull(topic), QueryParams.blankToNull(metric),
                 params.region(QueryParams.blankToNull(region)), QueryParams.blankToNull(source), params.date("from", from),
-                params.date("to", to), params.text("q", q, 200), params.sort(sort));
+                params.date("to", to), params.text("q", q, 200), params.instant("updatedSince", updatedSince), params.sort(sort));
         params.range(query.from(), query.to());
+        params.require(query.text() != null || query.sort().stream().noneMatch(o -> o.field() == FactSort.RELEVANCE),
+                "sort", "relevance needs q");
+        var view = new View(Language.of(headers), params.unit(unit));
+        params.require(view.unit() == null || query.metric() != null, "unit", "needs metric: values convert within one metric");
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(facts.list(query, at, page.page(), page.size(), FactResponse::from), uri);
+        return PageLinks.ok(facts.list(query, at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
@@ -102,15 +122,21 @@ public class FactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, @BeanParam AsOfParam asOf) {
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+            @Parameter(description = "Convert the value to this unit (see the list's `unit`).", example = "Gt",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
+                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
+        var view = new View(Language.of(headers), params.unit(unit));
         var at = params.asOf(asOf);
         params.validate();
-        return withEtag(facts.get(parseId(id), at, FactResponse::from));
+        return withEtag(facts.get(parseId(id), at, fact -> FactResponse.from(fact, view)));
     }
 
     @GET
     @Path("/{id}/revisions")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List a fact's revisions",
             description = "Every version of the fact, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
@@ -145,7 +171,7 @@ public class FactResource {
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
     public RestResponse<FactResponse> create(FactRequest request, @Context UriInfo uri) {
         var body = Bodies.require(request);
-        var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), FactResponse::from);
+        var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
         return RestResponse.ResponseBuilder.<FactResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).tag(Versions.etag(created.version())).build();
     }
@@ -172,7 +198,7 @@ public class FactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             FactRequest request) {
         var body = Bodies.require(request);
-        return withEtag(facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), FactResponse::from));
+        return withEtag(facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent));
     }
 
     @POST
@@ -197,7 +223,11 @@ public class FactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);
-        return withEtag(facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), FactResponse::from));
+        return withEtag(facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), this::represent));
+    }
+
+    private FactResponse represent(org.carbonmarket.fact.Fact fact) {
+        return FactResponse.from(fact, View.of(Language.of(headers)));
     }
 
     private static RestResponse<FactResponse> withEtag(FactResponse fact) {

@@ -18,7 +18,7 @@ public record FactResponse(
         @Schema(description = "The value exactly as published, as a plain decimal; null for a text fact.",
                 examples = "4500000000") BigDecimal value,
         @Schema(description = "The value of a text fact (\"1+N+4\", \"achieved\"); null for a number.") String valueText,
-        @Schema(description = "Unit as published.", examples = "t CO2/year") String unit,
+        @Schema(description = "Unit as published, or as asked for with `unit`.", examples = "t CO2/year") String unit,
         @Schema(description = "How the value relates to the truth: \"about 4.5 billion\" is `about`.") Qualifier qualifier,
         @Schema(description = "ISO 3166 code.", examples = "CN") String region,
         PeriodResponse period,
@@ -32,7 +32,17 @@ public record FactResponse(
         @Schema(description = "Why the fact was retired; null while published.") String retiredReason,
         @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Present when `unit` converted the value: the value and unit as published.")
+        Conversion conversion) {
+
+    @Schema(name = "Conversion")
+    public record Conversion(
+            @Schema(description = "The value as the source published it.", examples = "4500000000") BigDecimal publishedValue,
+            @Schema(examples = "t CO2/year") String publishedUnit,
+            @Schema(description = "False when the converted decimal was rounded to 34 significant digits (e.g. mu to km²).")
+            boolean exact) {
+    }
 
     @Schema(name = "MetricRef")
     public record MetricRef(@Schema(examples = "ets.coverage.annual-emissions") String code, String name) {
@@ -50,18 +60,27 @@ public record FactResponse(
             String label) {
     }
 
-    static FactResponse from(Fact fact) {
+    static FactResponse from(Fact fact, View view) {
         var metric = fact.getMetric();
         var source = fact.getSource();
         var period = fact.getPeriod();
+        BigDecimal value = fact.getValue();
+        String unit = fact.getUnit();
+        Conversion conversion = null;
+        if (view.unit() != null && value != null) {
+            var converted = view.convert(value, unit);
+            conversion = new Conversion(value, unit, converted.exact());
+            value = converted.value();
+            unit = converted.unit();
+        }
         return new FactResponse(fact.getId(),
-                new MetricRef(metric.getCode(), metric.getName()),
+                new MetricRef(metric.getCode(), view.language().pick(metric.getName(), metric.getNameZh())),
                 metric.getTopic().getCode(),
-                fact.getValue(), fact.getValueText(), fact.getUnit(), fact.getQualifier(), fact.getRegion(),
+                value, fact.getValueText(), unit, fact.getQualifier(), fact.getRegion(),
                 new PeriodResponse(period.start(), period.end(), period.precision(), period.label()),
                 fact.getBaseline(),
                 new SourceRef(source.getId(), source.getTitle()),
                 fact.getQuote(), fact.getLocator(), fact.getNote(), fact.getStatus(), fact.getRetiredReason(),
-                fact.getVersion(), fact.getCreatedAt(), fact.getUpdatedAt());
+                fact.getVersion(), fact.getCreatedAt(), fact.getUpdatedAt(), conversion);
     }
 }

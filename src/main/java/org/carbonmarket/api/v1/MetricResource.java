@@ -22,7 +22,9 @@ import org.carbonmarket.fact.FactService;
 import org.carbonmarket.metric.MetricService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.carbonmarket.common.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +44,9 @@ public class MetricResource {
     private final FactService facts;
     private final JsonWebToken curator;
 
+    @Context
+    HttpHeaders headers;
+
     MetricResource(MetricService metrics, FactService facts, JsonWebToken curator) {
         this.metrics = metrics;
         this.facts = facts;
@@ -49,22 +54,31 @@ public class MetricResource {
     }
 
     @GET
-    @Operation(summary = "List metrics", description = "Published metrics ordered by code, optionally of one topic.")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "List metrics", description = "Published metrics ordered by code, optionally of one topic. "
+            + "Names and descriptions follow Accept-Language (English, or Simplified Chinese for zh).")
     @APIResponse(responseCode = "200", description = "A page of metrics; Link headers name the neighbouring pages.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.MetricPage.class),
-                    examples = @ExampleObject(name = "metrics", value = Examples.METRIC_PAGE)))
+                    examples = @ExampleObject(name = "metrics", value = Examples.METRIC_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "metrics", value = Examples.METRIC_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
+            @Parameter(description = "Only metrics changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
+        var since = params.instant("updatedSince", updatedSince);
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), at, page.page(), page.size(), MetricResponse::from), uri);
+        var language = Language.of(headers);
+        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, at, page.page(), page.size(),
+                metric -> MetricResponse.from(metric, language)), uri);
     }
 
     @GET
@@ -83,17 +97,21 @@ public class MetricResource {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
-        return withEtag(metrics.get(code, at, MetricResponse::from));
+        return withEtag(metrics.get(code, at, this::represent));
     }
 
     @GET
     @Path("/{code}/facts")
-    @Operation(summary = "List a metric's facts (its series)",
-            description = "The metric's published facts ordered by period, earliest first, from every source and region.")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "List a metric's facts",
+            description = "The metric's published facts ordered by period, earliest first, from every source and region: "
+                    + "where two sources give the same figure, both are here side by side.")
     @APIResponse(responseCode = "200", description = "A page of the metric's facts.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "series", value = Examples.FACT_PAGE)))
+                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
@@ -101,17 +119,90 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
+            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
+                    + "Currency and other units stay as published.", example = "Gt",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
+                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
+        var view = new View(Language.of(headers), params.unit(unit));
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
         metrics.requireExists(code, at);
-        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), at, page.page(), page.size(), FactResponse::from), uri);
+        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+    }
+
+    @GET
+    @Path("/{code}/series")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "Get a metric's series",
+            description = "The metric's values in one region, one point per period, earliest first, each with its fact and "
+                    + "source: ready to chart. Where several sources give the same period, the point is the most recently "
+                    + "published source's (all of them are in /facts).")
+    @APIResponse(responseCode = "200", description = "A page of points.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.SeriesPage.class),
+                    examples = @ExampleObject(name = "series", value = Examples.SERIES_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "series", value = Examples.SERIES_CSV))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
+    @APIResponse(responseCode = "404", description = "No metric has this code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<SeriesPoint>> series(
+            @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
+            @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", defaultValue = "CN"))
+            @QueryParam("region") String region,
+            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
+                    + "Currency and other units stay as published.", example = "Gt",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
+                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        var params = new QueryParams();
+        String where = params.region(region == null || region.isBlank() ? "CN" : region);
+        var view = new View(Language.of(headers), params.unit(unit));
+        var page = params.paging(paging);
+        var at = params.asOf(asOf);
+        params.validate();
+        return PageLinks.ok(facts.series(code, where, at, page.page(), page.size(), fact -> SeriesPoint.from(fact, view)), uri);
+    }
+
+    @GET
+    @Path("/{code}/series/latest")
+    @Operation(summary = "Get a metric's latest point",
+            description = "The point of the series with the latest period, as the World Bank API's mrv=1 gives it.")
+    @APIResponse(responseCode = "200", description = "The latest point.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesPoint.class),
+                    examples = @ExampleObject(name = "latest", value = Examples.SERIES_POINT)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No metric has this code, or it has no value in this region.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SeriesPoint latest(
+            @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
+            @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", defaultValue = "CN"))
+            @QueryParam("region") String region,
+            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
+                    + "Currency and other units stay as published.", example = "Gt",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
+                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        String where = params.region(region == null || region.isBlank() ? "CN" : region);
+        var view = new View(Language.of(headers), params.unit(unit));
+        var at = params.asOf(asOf);
+        params.validate();
+        return facts.latest(code, where, at, fact -> SeriesPoint.from(fact, view))
+                .orElseThrow(() -> new NotFoundException("value of metric '" + code + "' in region", where));
     }
 
     @GET
     @Path("/{code}/revisions")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List a metric's revisions",
             description = "Every version of the metric, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
@@ -144,7 +235,7 @@ public class MetricResource {
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
     public RestResponse<MetricResponse> create(MetricRequest request, @Context UriInfo uri) {
         var body = Bodies.require(request);
-        var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), MetricResponse::from);
+        var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
         return RestResponse.ResponseBuilder.<MetricResponse>created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created).tag(Versions.etag(created.version())).build();
     }
@@ -171,7 +262,7 @@ public class MetricResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MetricRequest request) {
         var body = Bodies.require(request);
-        return withEtag(metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), MetricResponse::from));
+        return withEtag(metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent));
     }
 
     @POST
@@ -196,7 +287,11 @@ public class MetricResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);
-        return withEtag(metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), MetricResponse::from));
+        return withEtag(metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), this::represent));
+    }
+
+    private MetricResponse represent(org.carbonmarket.metric.Metric metric) {
+        return MetricResponse.from(metric, Language.of(headers));
     }
 
     private static RestResponse<MetricResponse> withEtag(MetricResponse metric) {

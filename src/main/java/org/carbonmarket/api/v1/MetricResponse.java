@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Metric", description = "What is measured; facts are its published values.")
 public record MetricResponse(
         @Schema(description = "Stable code.", examples = "ets.coverage.annual-emissions") String code,
-        @Schema(examples = "Annual CO2 emissions covered by the national carbon market") String name,
-        String description,
+        @Schema(description = "In the language Accept-Language asks for (English or Simplified Chinese).",
+                examples = "Annual CO2 emissions covered by the national carbon market") String name,
+        @Schema(description = "In the language Accept-Language asks for.") String description,
         @Schema(description = "Code of the metric's topic.", examples = "carbon-market") String topic,
         @Schema(description = "Canonical unit.", examples = "t CO2/year") String unit,
         MetricKind kind,
@@ -19,8 +20,9 @@ public record MetricResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static MetricResponse from(Metric metric) {
-        return new MetricResponse(metric.getCode(), metric.getName(), metric.getDescription(),
+    static MetricResponse from(Metric metric, Language language) {
+        return new MetricResponse(metric.getCode(), language.pick(metric.getName(), metric.getNameZh()),
+                language.pick(metric.getDescription(), metric.getDescriptionZh()),
                 metric.getTopic().getCode(), metric.getUnit(), metric.getKind(), metric.getStatus(), metric.getVersion(),
                 metric.getCreatedAt(), metric.getUpdatedAt());
     }

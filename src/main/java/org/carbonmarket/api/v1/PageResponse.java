@@ -52,4 +52,12 @@ public record PageResponse<T>(
     @Schema(name = "ImportPage")
     static final class ImportPage extends Doc<org.carbonmarket.ingest.ImportReport> {
     }
+
+    @Schema(name = "SeriesPage")
+    static final class SeriesPage extends Doc<SeriesPoint> {
+    }
+
+    @Schema(name = "MarketPage")
+    static final class MarketPage extends Doc<MarketResponse> {
+    }
 }

@@ -9,6 +9,7 @@ import org.carbonmarket.common.CodedEnum;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.carbonmarket.fact.FactSort;
+import org.carbonmarket.unit.Units;
 
 /**
  * Parses query parameters from their raw text, collecting every problem so that one 400 names all
@@ -29,14 +30,37 @@ final class QueryParams {
 
     /** An instant such as {@code 2026-11-30T09:00:00Z}; {@code null} (now) when absent. */
     Instant asOf(AsOfParam raw) {
-        if (raw.asOf == null) {
+        return instant("asOf", raw.asOf);
+    }
+
+    Instant instant(String name, String raw) {
+        if (raw == null) {
             return null;
         }
         try {
-            return Instant.parse(raw.asOf);
+            return Instant.parse(raw);
         } catch (DateTimeParseException e) {
-            violations.add(new Violation("asOf", "must be an instant such as 2026-11-30T09:00:00Z"));
+            violations.add(new Violation(name, "must be an instant such as 2026-11-30T09:00:00Z"));
             return null;
+        }
+    }
+
+    /** A unit scale to convert values to (t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km²); {@code null} keeps them as published. */
+    String unit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        var scale = Units.scale(raw.strip());
+        if (scale.isEmpty()) {
+            violations.add(new Violation("unit", "must be one of " + String.join(", ", Units.SCALE_NAMES)));
+        }
+        return scale.orElse(null);
+    }
+
+    /** A rule between two parameters, such as "sort by relevance needs q". */
+    void require(boolean condition, String name, String message) {
+        if (!condition) {
+            violations.add(new Violation(name, message));
         }
     }
 

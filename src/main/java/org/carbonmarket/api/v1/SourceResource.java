@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,7 @@ import org.carbonmarket.source.SourceService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +43,9 @@ public class SourceResource {
     private final FactService facts;
     private final JsonWebToken curator;
 
+    @Context
+    HttpHeaders headers;
+
     SourceResource(SourceService sources, FactService facts, JsonWebToken curator) {
         this.sources = sources;
         this.facts = facts;
@@ -48,21 +53,27 @@ public class SourceResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List sources", description = "Published sources ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of sources; Link headers name the neighbouring pages.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.SourcePage.class),
-                    examples = @ExampleObject(name = "sources", value = Examples.SOURCE_PAGE)))
+                    examples = @ExampleObject(name = "sources", value = Examples.SOURCE_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "sources", value = Examples.SOURCE_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    public RestResponse<PageResponse<SourceResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
-            @Context UriInfo uri) {
+    public RestResponse<PageResponse<SourceResponse>> list(
+            @Parameter(description = "Only sources changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
+        var since = params.instant("updatedSince", updatedSince);
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(sources.list(at, page.page(), page.size(), SourceResponse::from), uri);
+        return PageLinks.ok(sources.list(since, at, page.page(), page.size(), SourceResponse::from), uri);
     }
 
     @GET
@@ -86,11 +97,14 @@ public class SourceResource {
 
     @GET
     @Path("/{id}/facts")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List a source's facts", description = "The published facts that cite this source, by metric and period.")
     @APIResponse(responseCode = "200", description = "A page of the source's facts.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)))
+                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
@@ -104,11 +118,13 @@ public class SourceResource {
         var at = params.asOf(asOf);
         params.validate();
         sources.requireExists(id, at);
-        return PageLinks.ok(facts.list(FactQuery.ofSource(id), at, page.page(), page.size(), FactResponse::from), uri);
+        var view = View.of(Language.of(headers));
+        return PageLinks.ok(facts.list(FactQuery.ofSource(id), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
     @Path("/{id}/revisions")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List a source's revisions",
             description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",

@@ -5,11 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.topic.TopicService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,16 +26,22 @@ public class TopicResource {
 
     private final TopicService topics;
 
+    @Context
+    HttpHeaders headers;
+
     TopicResource(TopicService topics) {
         this.topics = topics;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List topics", description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
     @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.TopicPage.class),
-                    examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)))
+                    examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "topics", value = Examples.TOPIC_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
@@ -43,6 +51,7 @@ public class TopicResource {
         var page = params.paging(paging);
         params.asOf(asOf); // checked for every read alike; topics are only ever added, so all of them are answered
         params.validate();
-        return PageLinks.ok(topics.list(page.page(), page.size(), TopicResponse::from), uri);
+        var language = Language.of(headers);
+        return PageLinks.ok(topics.list(page.page(), page.size(), topic -> TopicResponse.from(topic, language)), uri);
     }
 }

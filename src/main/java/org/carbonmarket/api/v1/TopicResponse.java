@@ -9,7 +9,8 @@ public record TopicResponse(
         @Schema(examples = "Carbon market") String name,
         @Schema(examples = "Emissions trading: coverage, prices, volumes and compliance.") String description) {
 
-    static TopicResponse from(Topic topic) {
-        return new TopicResponse(topic.getCode(), topic.getName(), topic.getDescription());
+    static TopicResponse from(Topic topic, Language language) {
+        return new TopicResponse(topic.getCode(), language.pick(topic.getName(), topic.getNameZh()),
+                language.pick(topic.getDescription(), topic.getDescriptionZh()));
     }
 }

@@ -1,0 +1,105 @@
+package org.carbonmarket.api.v1;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Answers a page as RFC 4180 CSV (UTF-8, CRLF, a header row) when content negotiation chose text/csv.
+ * Columns come from the item type, nested records flattened with dots ({@code metric.code},
+ * {@code period.start}), so an empty page still has its header; lists and free-form values are written as
+ * JSON text. Values are those of the JSON answer, through the same object mapper.
+ */
+public class CsvPages {
+
+    private final ObjectMapper mapper;
+
+    CsvPages(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerResponseFilter
+    public void toCsv(ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof PageResponse<?> page)
+                || response.getMediaType() == null || !response.getMediaType().isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
+            return;
+        }
+        Class<?> itemType = itemType(response.getEntityType());
+        if (itemType == null) {
+            return;
+        }
+        response.setEntity(write(page, itemType), null, MediaType.valueOf(Csv.MEDIA_TYPE + ";charset=UTF-8;header=present"));
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE + ";charset=UTF-8;header=present");
+    }
+
+    private String write(PageResponse<?> page, Class<?> itemType) {
+        List<String> columns = new ArrayList<>();
+        columns(itemType, "", columns);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(columns);
+            for (Object item : page.items()) {
+                JsonNode node = mapper.valueToTree(item);
+                List<String> row = new ArrayList<>(columns.size());
+                for (String column : columns) {
+                    row.add(text(node.at("/" + column.replace('.', '/'))));
+                }
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** The record type of the page's items; resources declare it as RestResponse<PageResponse<Item>>. */
+    private static Class<?> itemType(Type entityType) {
+        if (!(entityType instanceof ParameterizedType parameterized)) {
+            return null;
+        }
+        Type argument = parameterized.getActualTypeArguments()[0];
+        if (parameterized.getRawType() == RestResponse.class) {
+            return itemType(argument);
+        }
+        return argument instanceof Class<?> item && item.isRecord() ? item : null;
+    }
+
+    private static void columns(Class<?> type, String prefix, List<String> columns) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + component.getName();
+            if (component.getType().isRecord()) {
+                columns(component.getType(), name + ".", columns);
+            } else {
+                columns.add(name);
+            }
+        }
+    }
+
+    private String text(JsonNode value) throws JsonProcessingException {
+        if (value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toPlainString();
+        }
+        if (value.isValueNode()) {
+            return value.asText();
+        }
+        return mapper.writeValueAsString(value);
+    }
+}

@@ -1,0 +1,93 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.PageResult;
+import org.carbonmarket.market.Market;
+import org.carbonmarket.market.MarketService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/markets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Markets", description = "Carbon markets at a glance, each figure with the fact behind it.")
+public class MarketResource {
+
+    private final MarketService markets;
+
+    @Context
+    HttpHeaders headers;
+
+    MarketResource(MarketService markets) {
+        this.markets = markets;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "List markets", description = "Every market with its overview.")
+    @APIResponse(responseCode = "200", description = "A page of markets.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PageResponse.MarketPage.class),
+                    examples = @ExampleObject(name = "markets", value = Examples.MARKET_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "markets", value = Examples.MARKET_CSV))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<PageResponse<MarketResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
+            @Context UriInfo uri) {
+        var params = new QueryParams();
+        var page = params.paging(paging);
+        var at = params.asOf(asOf);
+        params.validate();
+        var all = Market.ALL.stream().skip((long) (page.page() - 1) * page.size()).limit(page.size())
+                .map(market -> overview(market, at)).toList();
+        return PageLinks.ok(new PageResult<>(all, page.page(), page.size(), Market.ALL.size()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a market's overview",
+            description = "Launch date, latest closing price, cumulative volume and turnover, covered emissions, entities and "
+                    + "coverage share, each the latest published fact of its metric, with the fact's id and the date it holds at.")
+    @APIResponse(responseCode = "200", description = "The overview.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
+                    examples = @ExampleObject(name = "cn-ets", value = Examples.MARKET)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No market has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MarketResponse get(@Parameter(description = "The market's id.", example = "cn-ets") @PathParam("id") String id,
+            @BeanParam AsOfParam asOf) {
+        var params = new QueryParams();
+        var at = params.asOf(asOf);
+        params.validate();
+        return overview(Market.byId(id).orElseThrow(() -> new NotFoundException("market", id)), at);
+    }
+
+    private MarketResponse overview(Market market, java.time.Instant at) {
+        var language = Language.of(headers);
+        var view = View.of(language);
+        Map<String, MarketResponse.Indicator> indicators = new LinkedHashMap<>();
+        markets.overview(market.id(), at, fact -> MarketResponse.Indicator.of(FactResponse.from(fact, view)))
+                .forEach((name, indicator) -> indicators.put(name, indicator.orElse(null)));
+        return MarketResponse.of(market, language, indicators);
+    }
+}

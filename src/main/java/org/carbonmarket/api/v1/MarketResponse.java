@@ -1,0 +1,39 @@
+package org.carbonmarket.api.v1;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.carbonmarket.market.Market;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Market", description = "A carbon market at a glance: each indicator is the latest published fact of its metric.")
+public record MarketResponse(
+        @Schema(examples = "cn-ets") String id,
+        @Schema(examples = "China national emissions trading scheme") String name,
+        @Schema(examples = "CN") String region,
+        @Schema(description = "Indicators by name (launchDate, latestClosingPrice, cumulativeVolume, cumulativeTurnover, "
+                + "coveredEmissions, entities, coverageShare); null where no fact exists yet.")
+        Map<String, Indicator> indicators) {
+
+    @Schema(name = "MarketIndicator")
+    public record Indicator(
+            @Schema(examples = "ets.price.close-year-end") String metric,
+            @Schema(examples = "97.49") java.math.BigDecimal value,
+            String valueText,
+            @Schema(examples = "CNY/t") String unit,
+            org.carbonmarket.fact.Qualifier qualifier,
+            @Schema(description = "The date the value holds at: its period's end, or its start when open-ended.",
+                    examples = "2024-12-31") LocalDate asOf,
+            @Schema(description = "The fact behind the value.") java.util.UUID factId,
+            FactResponse.SourceRef source) {
+
+        static Indicator of(FactResponse fact) {
+            var period = fact.period();
+            return new Indicator(fact.metric().code(), fact.value(), fact.valueText(), fact.unit(), fact.qualifier(),
+                    period.end() != null ? period.end() : period.start(), fact.id(), fact.source());
+        }
+    }
+
+    static MarketResponse of(Market market, Language language, Map<String, Indicator> indicators) {
+        return new MarketResponse(market.id(), language.pick(market.name(), market.nameZh()), market.region(), indicators);
+    }
+}

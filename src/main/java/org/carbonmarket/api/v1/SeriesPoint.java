@@ -1,0 +1,26 @@
+package org.carbonmarket.api.v1;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.carbonmarket.fact.Fact;
+import org.carbonmarket.fact.Qualifier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One point of a metric's series: a period, its value and the fact and source it comes from. */
+@Schema(name = "SeriesPoint", description = "One point of a series: one period, its value, and the fact and source behind it.")
+public record SeriesPoint(
+        FactResponse.PeriodResponse period,
+        @Schema(description = "Exact decimal; null for a text fact.", examples = "97.49") BigDecimal value,
+        String valueText,
+        @Schema(examples = "CNY/t") String unit,
+        Qualifier qualifier,
+        @Schema(description = "The fact this point is.") UUID factId,
+        FactResponse.SourceRef source,
+        @Schema(description = "Present when `unit` converted the value.") FactResponse.Conversion conversion) {
+
+    static SeriesPoint from(Fact fact, View view) {
+        FactResponse full = FactResponse.from(fact, view);
+        return new SeriesPoint(full.period(), full.value(), full.valueText(), full.unit(), full.qualifier(), full.id(),
+                full.source(), full.conversion());
+    }
+}
