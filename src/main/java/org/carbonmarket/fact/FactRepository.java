@@ -120,12 +120,12 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         }
         if (query.text() != null) {
             // Each branch can use its table's GIN index; the rank adds up how well quote, metric and source match.
-            joins.append("""
-                     join metric sm on sm.code = f.metric_code
-                     join source ss on ss.id = f.source_id
-                     cross join lateral (select websearch_to_tsquery('english', :text) as query) q
-                     cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
-                                                + ts_rank(ss.search_vector, q.query) as rank) r""");
+            joins.append(" ").append("""
+                    join metric sm on sm.code = f.metric_code
+                    join source ss on ss.id = f.source_id
+                    cross join lateral (select websearch_to_tsquery('english', :text) as query) q
+                    cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
+                                               + ts_rank(ss.search_vector, q.query) as rank) r""");
             clauses.add("""
                     f.id in (select id from fact where search_vector @@ websearch_to_tsquery('english', :text)
                              union select fm.id from fact fm join metric m on m.code = fm.metric_code

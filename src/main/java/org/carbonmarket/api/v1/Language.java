@@ -1,6 +1,7 @@
 package org.carbonmarket.api.v1;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 
 /** The languages names and descriptions are served in: English by default, Simplified Chinese on request. */
@@ -19,7 +20,11 @@ enum Language {
 
     /** The first acceptable language we have, in the client's order of preference (RFC 9110 12.5.4). */
     static Language of(HttpHeaders headers) {
-        for (Locale locale : headers.getAcceptableLanguages()) {
+        return of(headers.getAcceptableLanguages());
+    }
+
+    static Language of(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
             String language = locale.getLanguage();
             if (language.equals("zh") && !isTraditional(locale)) {
                 return ZH;

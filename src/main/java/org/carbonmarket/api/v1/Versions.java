@@ -21,7 +21,10 @@ final class Versions {
         return new Change(Curators.actor(curator), comment, expectedVersion(ifMatch));
     }
 
-    /** {@code "3"} expects version 3 and {@code *} any; a weak or malformed tag never matches (RFC 9110, 13.1.1). */
+    /**
+     * {@code "3"} or {@code "3.token"} (as GET answers) expects version 3 and {@code *} any; a weak or malformed
+     * tag never matches (RFC 9110, 13.1.1).
+     */
     private static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
@@ -31,8 +34,10 @@ final class Versions {
             return null;
         }
         if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            String opaque = tag.substring(1, tag.length() - 1);
+            int dot = opaque.indexOf('.');
             try {
-                return Long.parseLong(tag.substring(1, tag.length() - 1));
+                return Long.parseLong(dot < 0 ? opaque : opaque.substring(0, dot));
             } catch (NumberFormatException e) {
                 // falls through: no version of ours has this tag
             }

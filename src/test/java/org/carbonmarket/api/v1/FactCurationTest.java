@@ -38,7 +38,7 @@ class FactCurationTest {
                 .body("version", equalTo(0));
         String id = created.path("id");
         created.then().header("Location", endsWith("/api/v1/facts/" + id));
-        given().when().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"").body("id", equalTo(id));
+        given().when().get(created.header("Location")).then().statusCode(200).header("ETag", startsWith("\"0.")).body("id", equalTo(id));
     }
 
     @Test
@@ -108,7 +108,7 @@ class FactCurationTest {
                 .header("If-Match", "\"7\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
         ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "W/\"0\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
-        given().when().get("/api/v1/facts/" + id).then().body("value", Api.decimal("80")).header("ETag", "\"0\"");
+        given().when().get("/api/v1/facts/" + id).then().body("value", Api.decimal("80")).header("ETag", startsWith("\"0."));
     }
 
     @Test
