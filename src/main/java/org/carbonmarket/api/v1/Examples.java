@@ -152,14 +152,318 @@ final class Examples {
                "after": "since the national market's launch in 2021; the article states no year"}]}],
              "page": 1, "size": 20, "totalElements": 2, "totalPages": 1}""";
 
-    static final String FACT_CSV = "TODO";
-    static final String METRIC_CSV = "TODO";
-    static final String SOURCE_CSV = "TODO";
-    static final String TOPIC_CSV = "TODO";
-    static final String SERIES_CSV = "TODO";
-    static final String SERIES_PAGE = "TODO";
-    static final String SERIES_POINT = "TODO";
-    static final String MARKET = "TODO";
-    static final String MARKET_PAGE = "TODO";
-    static final String MARKET_CSV = "TODO";
+    static final String FACT_CSV = """
+            id,metric.code,metric.name,topic,value,valueText,unit,qualifier,region,period.start,period.end,period.precision,period.label,baseline,source.id,source.title,quote,locator,note,status,retiredReason,version,createdAt,updatedAt,conversion.publishedValue,conversion.publishedUnit,conversion.exact
+            bb54ef95-08f3-31fd-82bc-c6602c0f2739,ets.price.close-year-end,Closing price on the year's last trading day,carbon-market,54.22,,CNY/t,exact,CN,2021-12-31,2021-12-31,day,2021-12-31,,seee-2021-annual-report,2021 annual report of the national carbon market,"| 7 | closing price, last trading day of 2021 | 54.22 | CNY / t | 2021-12-31 | same | same |","datasets/ets/china-national-ets-facts.md, row 7","The source's own wording was not captured: the quote is this figure's row in the project's compiled table of published national ETS figures (datasets/ets/china-national-ets-facts.md), which names the original publisher and the page where the figure was read.",published,,0,2026-11-30T09:43:36.624147Z,2026-11-30T09:43:36.624147Z,,,
+            """;
+
+    static final String METRIC_CSV = """
+            code,name,description,topic,unit,kind,status,version,createdAt,updatedAt
+            ccer.relaunch-date,Relaunch of the voluntary emission reduction (CCER) market,Date on which the national voluntary greenhouse gas emission reduction (CCER) market was relaunched.,carbon-market,date,date,published,0,2026-11-30T09:43:36.344562Z,2026-11-30T09:43:36.344562Z
+            """;
+
+    static final String SOURCE_CSV = """
+            id,title,publisher,outlet,publishedOn,publishedPrecision,language,url,retrievedFrom,licence,regions,note,status,version,createdAt,updatedAt
+            chinanews-2022-ets-closing-price,National carbon market closing price on the last trading day of 2022,China News Service,,,unknown,zh,,m.nu563.cn/tanjiaoyi/2022/1231/93414.html,,"[""CN""]","Title is descriptive: the figures were collected from a republication of the original release, whose address is kept as ""retrieved from"".",published,0,2026-11-30T09:43:36.288200Z,2026-11-30T09:43:36.288200Z
+            """;
+
+    static final String TOPIC_CSV = """
+            code,name,description
+            air,Air,"Air quality: fine particulate matter, polluted days, good-air days."
+            """;
+
+    static final String SERIES_CSV = """
+            period.start,period.end,period.precision,period.label,value,valueText,unit,qualifier,factId,source.id,source.title,conversion.publishedValue,conversion.publishedUnit,conversion.exact
+            2021-12-31,2021-12-31,day,2021-12-31,54.22,,CNY/t,exact,bb54ef95-08f3-31fd-82bc-c6602c0f2739,seee-2021-annual-report,2021 annual report of the national carbon market,,,
+            2022-12-30,2022-12-30,day,2022-12-30,55.00,,CNY/t,exact,e4e824f7-5988-3a40-a570-092836b9443d,chinanews-2022-ets-closing-price,National carbon market closing price on the last trading day of 2022,,,
+            """;
+
+    static final String SERIES_PAGE = """
+            {
+              "items": [
+                {
+                  "period": {
+                    "start": "2021-12-31",
+                    "end": "2021-12-31",
+                    "precision": "day",
+                    "label": "2021-12-31"
+                  },
+                  "value": 54.22,
+                  "valueText": null,
+                  "unit": "CNY/t",
+                  "qualifier": "exact",
+                  "factId": "bb54ef95-08f3-31fd-82bc-c6602c0f2739",
+                  "source": {
+                    "id": "seee-2021-annual-report",
+                    "title": "2021 annual report of the national carbon market"
+                  },
+                  "conversion": null
+                },
+                {
+                  "period": {
+                    "start": "2022-12-30",
+                    "end": "2022-12-30",
+                    "precision": "day",
+                    "label": "2022-12-30"
+                  },
+                  "value": 55.0,
+                  "valueText": null,
+                  "unit": "CNY/t",
+                  "qualifier": "exact",
+                  "factId": "e4e824f7-5988-3a40-a570-092836b9443d",
+                  "source": {
+                    "id": "chinanews-2022-ets-closing-price",
+                    "title": "National carbon market closing price on the last trading day of 2022"
+                  },
+                  "conversion": null
+                }
+              ],
+              "page": 1,
+              "size": 2,
+              "totalElements": 4,
+              "totalPages": 2
+            }
+            """;
+
+    static final String SERIES_POINT = """
+            {
+              "period": {
+                "start": "2024-12-31",
+                "end": "2024-12-31",
+                "precision": "day",
+                "label": "2024-12-31"
+              },
+              "value": 97.49,
+              "valueText": null,
+              "unit": "CNY/t",
+              "qualifier": "exact",
+              "factId": "14d7425b-c43e-3216-b4f6-b7e6892be801",
+              "source": {
+                "id": "xinhua-2025-01-03-ets-2024",
+                "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+              },
+              "conversion": null
+            }
+            """;
+
+    static final String MARKET = """
+            {
+              "id": "cn-ets",
+              "name": "China national emissions trading scheme",
+              "region": "CN",
+              "indicators": {
+                "launchDate": {
+                  "metric": "ets.launch-date",
+                  "value": null,
+                  "valueText": "2021-07-16",
+                  "unit": "date",
+                  "qualifier": "exact",
+                  "asOf": "2021-07-16",
+                  "factId": "360dd54c-a917-3c2f-bd58-d452a412cb2f",
+                  "source": {
+                    "id": "xinhua-2021-07-16-ets-launch",
+                    "title": "China's national carbon market starts online trading"
+                  }
+                },
+                "latestClosingPrice": {
+                  "metric": "ets.price.close-year-end",
+                  "value": 97.49,
+                  "valueText": null,
+                  "unit": "CNY/t",
+                  "qualifier": "exact",
+                  "asOf": "2024-12-31",
+                  "factId": "14d7425b-c43e-3216-b4f6-b7e6892be801",
+                  "source": {
+                    "id": "xinhua-2025-01-03-ets-2024",
+                    "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                  }
+                },
+                "cumulativeVolume": {
+                  "metric": "ets.volume.cumulative",
+                  "value": 696000000,
+                  "valueText": null,
+                  "unit": "t",
+                  "qualifier": "exact",
+                  "asOf": "2025-08-31",
+                  "factId": "a59b0c5f-a5a1-32a3-80eb-0053589f1242",
+                  "source": {
+                    "id": "jiefang-daily-2025-09-25-ets",
+                    "title": "National carbon market cumulative trading to 31 August 2025"
+                  }
+                },
+                "cumulativeTurnover": {
+                  "metric": "ets.turnover.cumulative",
+                  "value": 47826000000,
+                  "valueText": null,
+                  "unit": "CNY",
+                  "qualifier": "exact",
+                  "asOf": "2025-08-31",
+                  "factId": "020a26fa-c15e-3310-a7c7-94b41d3ec1ef",
+                  "source": {
+                    "id": "jiefang-daily-2025-09-25-ets",
+                    "title": "National carbon market cumulative trading to 31 August 2025"
+                  }
+                },
+                "coveredEmissions": {
+                  "metric": "ets.coverage.annual-emissions",
+                  "value": 5200000000,
+                  "valueText": null,
+                  "unit": "t CO2/year",
+                  "qualifier": "about",
+                  "asOf": "2024-12-31",
+                  "factId": "00ee20f4-ea86-33f4-ac50-0d5c34da9493",
+                  "source": {
+                    "id": "xinhua-2025-01-03-ets-2024",
+                    "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                  }
+                },
+                "entities": {
+                  "metric": "ets.coverage.entities",
+                  "value": 2096,
+                  "valueText": null,
+                  "unit": "entities",
+                  "qualifier": "exact",
+                  "asOf": "2023-12-31",
+                  "factId": "a15f59fd-bcb3-3fa3-a2a4-714f3914d025",
+                  "source": {
+                    "id": "xinhua-2025-01-03-ets-2024",
+                    "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                  }
+                },
+                "coverageShare": {
+                  "metric": "ets.coverage.national-share",
+                  "value": 60,
+                  "valueText": null,
+                  "unit": "%",
+                  "qualifier": "more_than",
+                  "asOf": "2025-03-31",
+                  "factId": "7e1fb60e-8f49-3571-bfcd-efc2334bf2c7",
+                  "source": {
+                    "id": "mee-2025-03-ets-expansion",
+                    "title": "Work plan for expanding the national carbon market to steel, cement and aluminium smelting"
+                  }
+                }
+              }
+            }
+            """;
+
+    static final String MARKET_PAGE = """
+            {
+              "items": [
+                {
+                  "id": "cn-ets",
+                  "name": "China national emissions trading scheme",
+                  "region": "CN",
+                  "indicators": {
+                    "launchDate": {
+                      "metric": "ets.launch-date",
+                      "value": null,
+                      "valueText": "2021-07-16",
+                      "unit": "date",
+                      "qualifier": "exact",
+                      "asOf": "2021-07-16",
+                      "factId": "360dd54c-a917-3c2f-bd58-d452a412cb2f",
+                      "source": {
+                        "id": "xinhua-2021-07-16-ets-launch",
+                        "title": "China's national carbon market starts online trading"
+                      }
+                    },
+                    "latestClosingPrice": {
+                      "metric": "ets.price.close-year-end",
+                      "value": 97.49,
+                      "valueText": null,
+                      "unit": "CNY/t",
+                      "qualifier": "exact",
+                      "asOf": "2024-12-31",
+                      "factId": "14d7425b-c43e-3216-b4f6-b7e6892be801",
+                      "source": {
+                        "id": "xinhua-2025-01-03-ets-2024",
+                        "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                      }
+                    },
+                    "cumulativeVolume": {
+                      "metric": "ets.volume.cumulative",
+                      "value": 696000000,
+                      "valueText": null,
+                      "unit": "t",
+                      "qualifier": "exact",
+                      "asOf": "2025-08-31",
+                      "factId": "a59b0c5f-a5a1-32a3-80eb-0053589f1242",
+                      "source": {
+                        "id": "jiefang-daily-2025-09-25-ets",
+                        "title": "National carbon market cumulative trading to 31 August 2025"
+                      }
+                    },
+                    "cumulativeTurnover": {
+                      "metric": "ets.turnover.cumulative",
+                      "value": 47826000000,
+                      "valueText": null,
+                      "unit": "CNY",
+                      "qualifier": "exact",
+                      "asOf": "2025-08-31",
+                      "factId": "020a26fa-c15e-3310-a7c7-94b41d3ec1ef",
+                      "source": {
+                        "id": "jiefang-daily-2025-09-25-ets",
+                        "title": "National carbon market cumulative trading to 31 August 2025"
+                      }
+                    },
+                    "coveredEmissions": {
+                      "metric": "ets.coverage.annual-emissions",
+                      "value": 5200000000,
+                      "valueText": null,
+                      "unit": "t CO2/year",
+                      "qualifier": "about",
+                      "asOf": "2024-12-31",
+                      "factId": "00ee20f4-ea86-33f4-ac50-0d5c34da9493",
+                      "source": {
+                        "id": "xinhua-2025-01-03-ets-2024",
+                        "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                      }
+                    },
+                    "entities": {
+                      "metric": "ets.coverage.entities",
+                      "value": 2096,
+                      "valueText": null,
+                      "unit": "entities",
+                      "qualifier": "exact",
+                      "asOf": "2023-12-31",
+                      "factId": "a15f59fd-bcb3-3fa3-a2a4-714f3914d025",
+                      "source": {
+                        "id": "xinhua-2025-01-03-ets-2024",
+                        "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
+                      }
+                    },
+                    "coverageShare": {
+                      "metric": "ets.coverage.national-share",
+                      "value": 60,
+                      "valueText": null,
+                      "unit": "%",
+                      "qualifier": "more_than",
+                      "asOf": "2025-03-31",
+                      "factId": "7e1fb60e-8f49-3571-bfcd-efc2334bf2c7",
+                      "source": {
+                        "id": "mee-2025-03-ets-expansion",
+                        "title": "Work plan for expanding the national carbon market to steel, cement and aluminium smelting"
+                      }
+                    }
+                  }
+                }
+              ],
+              "page": 1,
+              "size": 20,
+              "totalElements": 1,
+              "totalPages": 1
+            }
+            """;
+
+    static final String MARKET_CSV = """
+            id,name,region,indicators
+            cn-ets,China national emissions trading scheme,CN,"{""launchDate"":{""metric"":""ets.launch-date"",""value"":null,""valueText"":""2021-07-16"",""unit"":""date"",""qualifier"":""exact"",""asOf"":""2021-07-16"",""factId"":""360dd54c-a917-3c2f-bd58-d452a412cb2f"",""source"":{""id"":""xinhua-2021-07-16-ets-launch"",""title"":""China's national carbon market starts online trading""}},""latestClosingPrice"":{""metric"":""ets.price.close-year-end"",""value"":97.49,""valueText"":null,""unit"":""CNY/t"",""qualifier"":""exact"",""asOf"":""2024-12-31"",""factId"":""14d7425b-c43e-3216-b4f6-b7e6892be801"",""source"":{""id"":""xinhua-2025-01-03-ets-2024"",""title"":""National carbon market: the 2023 compliance cycle and 2024 trading""}},""cumulativeVolume"":{""metric"":""ets.volume.cumulative"",""value"":696000000,""valueText"":null,""unit"":""t"",""qualifier"":""exact"",""asOf"":""2025-08-31"",""factId"":""a59b0c5f-a5a1-32a3-80eb-0053589f1242"",""source"":{""id"":""jiefang-daily-2025-09-25-ets"",""title"":""National carbon market cumulative trading to 31 August 2025""}},""cumulativeTurnover"":{""metric"":""ets.turnover.cumulative"",""value"":47826000000,""valueText"":null,""unit"":""CNY"",""qualifier"":""exact"",""asOf"":""2025-08-31"",""factId"":""020a26fa-c15e-3310-a7c7-94b41d3ec1ef"",""source"":{""id"":""jiefang-daily-2025-09-25-ets"",""title"":""National carbon market cumulative trading to 31 August 2025""}},""coveredEmissions"":{""metric"":""ets.coverage.annual-emissions"",""value"":5200000000,""valueText"":null,""unit"":""t CO2/year"",""qualifier"":""about"",""asOf"":""2024-12-31"",""factId"":""00ee20f4-ea86-33f4-ac50-0d5c34da9493"",""source"":{""id"":""xinhua-2025-01-03-ets-2024"",""title"":""National carbon market: the 2023 compliance cycle and 2024 trading""}},""entities"":{""metric"":""ets.coverage.entities"",""value"":2096,""valueText"":null,""unit"":""entities"",""qualifier"":""exact"",""asOf"":""2023-12-31"",""factId"":""a15f59fd-bcb3-3fa3-a2a4-714f3914d025"",""source"":{""id"":""xinhua-2025-01-03-ets-2024"",""title"":""National carbon market: the 2023 compliance cycle and 2024 trading""}},""coverageShare"":{""metric"":""ets.coverage.national-share"",""value"":60,""valueText"":null,""unit"":""%"",""qualifier"":""more_than"",""asOf"":""2025-03-31"",""factId"":""7e1fb60e-8f49-3571-bfcd-efc2334bf2c7"",""source"":{""id"":""mee-2025-03-ets-expansion"",""title"":""Work plan for expanding the national carbon market to steel, cement and aluminium smelting""}}}"
+            """;
+
+
+    static final String REVISION_CSV = """
+            version,action,at,by,comment,changes
+            1,updated,2026-12-01T10:30:00Z,alice,Clarified the period label,"[{""field"":""periodLabel"",""before"":""since the national market's launch; the article states no year"",""after"":""since the national market's launch in 2021; the article states no year""}]"
+            """;
 }

@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Imports", description = "Bulk writes of sources, metrics and facts: all or nothing, idempotent, recorded.")
 public class ImportResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
 
     private final ImportService imports;
     private final JsonWebToken curator;
@@ -99,10 +99,13 @@ public class ImportResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List imports", description = "Imports that were written, newest first: who, when, why and what they did.")
     @APIResponse(responseCode = "200", description = "A page of import records.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
-                    examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
+                    examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,

@@ -128,9 +128,11 @@ public class SourceResource {
     @Operation(summary = "List a source's revisions",
             description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.RevisionPage.class),
-                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)))
+                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No source has this id.",

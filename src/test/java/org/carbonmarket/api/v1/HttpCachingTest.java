@@ -1,0 +1,105 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Strong ETags and 304s on every read, and never a stale 304 after any write, wherever it came from. */
+@QuarkusTest
+class HttpCachingTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    private static String etag(String path) {
+        return given().when().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void describesEveryReadForCaches() {
+        given().when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", equalTo("public, no-cache"))
+                .header("Vary", containsString("Accept-Language"));
+    }
+
+    @Test
+    void answers304WithoutABodyWhileNothingChanged() {
+        String tag = etag("/api/v1/metrics/land.forest-coverage");
+        given().header("If-None-Match", tag).when().get("/api/v1/metrics/land.forest-coverage")
+                .then().statusCode(304).body(emptyString()).header("ETag", tag);
+        String modified = given().when().get("/api/v1/topics").then().extract().header("Last-Modified");
+        given().header("If-Modified-Since", modified).when().get("/api/v1/topics").then().statusCode(304);
+    }
+
+    @Test
+    void givesEachRepresentationItsOwnTag() {
+        String json = etag("/api/v1/metrics");
+        String chinese = given().header("Accept-Language", "zh-CN").when().get("/api/v1/metrics").then().extract().header("ETag");
+        String csv = given().accept("text/csv").when().get("/api/v1/metrics").then().extract().header("ETag");
+        assertNotEquals(json, chinese);
+        assertNotEquals(json, csv);
+    }
+
+    @Test
+    void changesEveryTagAfterAWriteThroughTheApi() {
+        String tag = etag("/api/v1/topics");
+        Curation.newSource();
+        given().header("If-None-Match", tag).when().get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void changesEveryTagAfterAnImport() {
+        String tag = etag("/api/v1/topics");
+        String source = Curation.newSource();
+        given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv")
+                .queryParam("comment", "caching test")
+                .body("metric,source,value,value_text,unit,qualifier,region,period_start,period_end,period_precision,period_label,"
+                        + "baseline,quote,locator,note\r\nair.good-days-share," + source + ",80,,%,exact,CN,2024-01-01,2024-12-31,"
+                        + "year,2024,,q,p,\r\n")
+                .when().post("/api/v1/imports").then().statusCode(201);
+        given().header("If-None-Match", tag).when().get("/api/v1/topics").then().statusCode(200);
+    }
+
+    @Test
+    void changesEveryTagAfterAWriteThroughAnotherReplica() throws SQLException {
+        String source = Curation.newSource();
+        String tag = etag("/api/v1/sources/" + source);
+        // Another replica writes to the same database; this one never sees the request.
+        try (var connection = database.getConnection(); var statement = connection.prepareStatement(
+                "update source set title = 'Renamed elsewhere', updated_at = now(), version = version + 1 where id = ?")) {
+            statement.setString(1, source);
+            statement.executeUpdate();
+        }
+        given().header("If-None-Match", tag).when().get("/api/v1/sources/" + source)
+                .then().statusCode(200).body("title", equalTo("Renamed elsewhere"));
+    }
+
+    @Test
+    void listsOnlyWhatChangedSinceAnInstant() throws InterruptedException {
+        String source = Curation.newSource();
+        Curation.newFact(source, "80");
+        Thread.sleep(5);
+        Instant between = Instant.now();
+        Thread.sleep(5);
+        String later = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(Curation.factBody(source, "70", "later").replace("2024-", "2023-"))
+                .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+        given().queryParam("source", source).queryParam("updatedSince", between.toString()).when().get("/api/v1/facts")
+                .then().statusCode(200).body("totalElements", equalTo(1)).body("items[0].id", equalTo(later));
+        given().queryParam("updatedSince", between.toString()).when().get("/api/v1/sources")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(source)));
+    }
+}
