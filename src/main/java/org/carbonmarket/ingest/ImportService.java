@@ -30,6 +30,7 @@ import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.config.ImportConfig;
+import org.carbonmarket.ops.Counters;
 
 /**
  * Bulk imports: reads a body (JSON dataset, fact CSV, or a CSV profile), writes it all or nothing through
@@ -47,12 +48,14 @@ public class ImportService {
     private final ImportRunRepository runs;
     private final ObjectMapper mapper;
     private final ImportConfig config;
+    private final Counters counters;
 
-    ImportService(DatasetImporter importer, ImportRunRepository runs, ObjectMapper mapper, ImportConfig config) {
+    ImportService(DatasetImporter importer, ImportRunRepository runs, ObjectMapper mapper, ImportConfig config, Counters counters) {
         this.importer = importer;
         this.runs = runs;
         this.mapper = mapper;
         this.config = config;
+        this.counters = counters;
     }
 
     public ImportReport run(Format format, String profile, InputStream body, Change change, boolean dryRun) {
@@ -72,6 +75,7 @@ public class ImportService {
             }
             if (dryRun) {
                 QuarkusTransaction.rollback();
+                counters.importEnded("dry_run", parsed.rowsRead());
                 return new ImportReport(null, true, format.name(), profile, change.comment(), change.actor(), null,
                         parsed.rowsRead(), counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED),
                         counts.get(Outcome.UNCHANGED), 0, List.of());
@@ -80,6 +84,7 @@ public class ImportService {
                     counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED));
             runs.persist(run);
             QuarkusTransaction.commit();
+            counters.importEnded("written", parsed.rowsRead());
             return ImportReport.of(run);
         } catch (InvalidRequestException e) {
             QuarkusTransaction.rollback();
@@ -150,6 +155,7 @@ public class ImportService {
                 .toList();
         var report = new ImportReport(null, dryRun, format.name(), profile, change.comment(), change.actor(), null,
                 parsed.rowsRead(), 0, 0, 0, sorted.size(), sorted);
+        counters.importEnded(dryRun ? "dry_run" : "rejected", parsed.rowsRead());
         if (dryRun) {
             return report;
         }

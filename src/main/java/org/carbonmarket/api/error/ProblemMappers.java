@@ -122,6 +122,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
+            return problem(Response.Status.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry shortly.",
+                    uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.errorf(e, "Unexpected failure of %s", uri.getPath());
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer; the failure has been logged.",
                 uri, null).build();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
+import org.carbonmarket.ops.Counters;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
@@ -43,13 +44,15 @@ public class FactResource {
 
     private final FactService facts;
     private final JsonWebToken curator;
+    private final Counters counters;
 
     @Context
     HttpHeaders headers;
 
-    FactResource(FactService facts, JsonWebToken curator) {
+    FactResource(FactService facts, JsonWebToken curator, Counters counters) {
         this.facts = facts;
         this.curator = curator;
+        this.counters = counters;
     }
 
     @GET
@@ -174,6 +177,7 @@ public class FactResource {
     public RestResponse<FactResponse> create(FactRequest request, @Context UriInfo uri) {
         var body = Bodies.require(request);
         var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
+        counters.write("fact", "create");
         return RestResponse.ResponseBuilder.<FactResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).tag(Versions.etag(created.version())).build();
     }
@@ -200,7 +204,9 @@ public class FactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             FactRequest request) {
         var body = Bodies.require(request);
-        return withEtag(facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent));
+        var replaced = facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
+        counters.write("fact", "replace");
+        return withEtag(replaced);
     }
 
     @POST
@@ -225,7 +231,9 @@ public class FactResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);
-        return withEtag(facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), this::represent));
+        var retired = facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), this::represent);
+        counters.write("fact", "retire");
+        return withEtag(retired);
     }
 
     private FactResponse represent(org.carbonmarket.fact.Fact fact) {

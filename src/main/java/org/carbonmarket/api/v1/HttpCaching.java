@@ -75,7 +75,7 @@ public class HttpCaching {
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getAcceptableLanguages()).tag());
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         }
     }
 
@@ -87,7 +87,7 @@ public class HttpCaching {
     private String token(long version, ContainerRequestContext request) {
         String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getRequestUri().getRawPath(),
                 String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
-                String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getAcceptableLanguages()).tag());
+                String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);

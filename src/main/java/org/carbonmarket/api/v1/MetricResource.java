@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
+import org.carbonmarket.ops.Counters;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.metric.MetricService;
@@ -43,14 +44,16 @@ public class MetricResource {
     private final MetricService metrics;
     private final FactService facts;
     private final JsonWebToken curator;
+    private final Counters counters;
 
     @Context
     HttpHeaders headers;
 
-    MetricResource(MetricService metrics, FactService facts, JsonWebToken curator) {
+    MetricResource(MetricService metrics, FactService facts, JsonWebToken curator, Counters counters) {
         this.metrics = metrics;
         this.facts = facts;
         this.curator = curator;
+        this.counters = counters;
     }
 
     @GET
@@ -238,6 +241,7 @@ public class MetricResource {
     public RestResponse<MetricResponse> create(MetricRequest request, @Context UriInfo uri) {
         var body = Bodies.require(request);
         var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
+        counters.write("metric", "create");
         return RestResponse.ResponseBuilder.<MetricResponse>created(uri.getAbsolutePathBuilder().path(created.code()).build())
                 .entity(created).tag(Versions.etag(created.version())).build();
     }
@@ -264,7 +268,9 @@ public class MetricResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MetricRequest request) {
         var body = Bodies.require(request);
-        return withEtag(metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent));
+        var replaced = metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
+        counters.write("metric", "replace");
+        return withEtag(replaced);
     }
 
     @POST
@@ -289,7 +295,9 @@ public class MetricResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);
-        return withEtag(metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), this::represent));
+        var retired = metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), this::represent);
+        counters.write("metric", "retire");
+        return withEtag(retired);
     }
 
     private MetricResponse represent(org.carbonmarket.metric.Metric metric) {

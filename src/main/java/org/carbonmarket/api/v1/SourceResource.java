@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
+import org.carbonmarket.ops.Counters;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.source.SourceService;
@@ -42,14 +43,16 @@ public class SourceResource {
     private final SourceService sources;
     private final FactService facts;
     private final JsonWebToken curator;
+    private final Counters counters;
 
     @Context
     HttpHeaders headers;
 
-    SourceResource(SourceService sources, FactService facts, JsonWebToken curator) {
+    SourceResource(SourceService sources, FactService facts, JsonWebToken curator, Counters counters) {
         this.sources = sources;
         this.facts = facts;
         this.curator = curator;
+        this.counters = counters;
     }
 
     @GET
@@ -160,6 +163,7 @@ public class SourceResource {
     public RestResponse<SourceResponse> create(SourceRequest request, @Context UriInfo uri) {
         var body = Bodies.require(request);
         var created = sources.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), SourceResponse::from);
+        counters.write("source", "create");
         return RestResponse.ResponseBuilder.<SourceResponse>created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created).tag(Versions.etag(created.version())).build();
     }
@@ -186,7 +190,9 @@ public class SourceResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             SourceRequest request) {
         var body = Bodies.require(request);
-        return withEtag(sources.replace(id, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), SourceResponse::from));
+        var replaced = sources.replace(id, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), SourceResponse::from);
+        counters.write("source", "replace");
+        return withEtag(replaced);
     }
 
     @POST
@@ -211,7 +217,9 @@ public class SourceResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);
-        return withEtag(sources.retire(id, Versions.change(curator, body.reason(), ifMatch), SourceResponse::from));
+        var retired = sources.retire(id, Versions.change(curator, body.reason(), ifMatch), SourceResponse::from);
+        counters.write("source", "retire");
+        return withEtag(retired);
     }
 
     private static RestResponse<SourceResponse> withEtag(SourceResponse source) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 /** Real signed tokens for tests, from the test-only key pair that the test profile trusts. */
-final class Tokens {
+public final class Tokens {
 
     static final String ISSUER = "carbon-market-data-api-test";
     static final String AUDIENCE = "carbon-market-data-api";
@@ -18,11 +18,11 @@ final class Tokens {
     private Tokens() {
     }
 
-    static String curator(String subject) {
+    public static String curator(String subject) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups("curator").expiresIn(600).sign(testKey());
     }
 
-    static String bearer(String subject) {
+    public static String bearer(String subject) {
         return "Bearer " + curator(subject);
     }
 

@@ -1,0 +1,26 @@
+package org.carbonmarket.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Business counters exported at /q/metrics beside the HTTP and connection-pool metrics. */
+@ApplicationScoped
+public class Counters {
+
+    private final MeterRegistry registry;
+
+    Counters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A committed write of one resource: {@code entity} fact, metric or source; {@code action} create, replace or retire. */
+    public void write(String entity, String action) {
+        registry.counter("carbonmarket.writes", "entity", entity, "action", action).increment();
+    }
+
+    /** A bulk import that ended: {@code outcome} written, dry_run or rejected; {@code rows} read. */
+    public void importEnded(String outcome, int rows) {
+        registry.counter("carbonmarket.imports", "outcome", outcome).increment();
+        registry.counter("carbonmarket.import.rows", "outcome", outcome).increment(rows);
+    }
+}

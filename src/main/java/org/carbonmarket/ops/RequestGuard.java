@@ -1,0 +1,73 @@
+package org.carbonmarket.ops;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses, with a 400 problem, a request target that is not well-formed: a broken percent-escape, bytes
+ * that are not UTF-8 once decoded, or a NUL character (which PostgreSQL cannot store or compare). Checked
+ * once here, so that no parameter or path segment has to be checked for it again. (A target the HTTP
+ * server cannot even parse, such as a percent sign without two hex digits, it refuses itself with a bare
+ * 400 before any application code runs.)
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    void register(@Observes Filters filters) {
+        filters.register(context -> {
+            String problem = problemWith(context.request().uri());
+            if (problem == null) {
+                context.next();
+            } else {
+                reject(context, problem);
+            }
+        }, 1800);
+    }
+
+    private static void reject(RoutingContext context, String problem) {
+        var body = new JsonObject()
+                .put("type", "about:blank")
+                .put("title", "Bad Request")
+                .put("status", 400)
+                .put("detail", "The request target " + problem + ".")
+                .put("instance", context.request().path());
+        context.response().setStatusCode(400)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .end(body.encode());
+    }
+
+    static String problemWith(String target) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(target.length());
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c != '%') {
+                bytes.write(c);
+                continue;
+            }
+            if (i + 2 >= target.length() || Character.digit(target.charAt(i + 1), 16) < 0 || Character.digit(target.charAt(i + 2), 16) < 0) {
+                return "has a broken percent-escape";
+            }
+            bytes.write(Integer.parseInt(target, i + 1, i + 3, 16));
+            i += 2;
+        }
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+            return decoded.indexOf('\0') >= 0 ? "contains a NUL character" : null;
+        } catch (CharacterCodingException e) {
+            return "is not valid UTF-8 once decoded";
+        }
+    }
+}
