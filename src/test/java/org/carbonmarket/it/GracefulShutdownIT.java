@@ -1,0 +1,46 @@
+package org.carbonmarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.carbonmarket.api.v1.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** On SIGTERM readiness goes DOWN first, the request in flight still completes, then the process exits. */
+class GracefulShutdownIT {
+
+    private static final String DATABASE = "it_graceful_shutdown";
+
+    @Test
+    void finishesInFlightWorkBeforeExiting() throws Exception {
+        ServiceProcess.recreateDatabase(DATABASE);
+        try (var service = ServiceProcess.start(DATABASE, Path.of("target/it-shutdown.log"))) {
+            service.awaitReady(Duration.ofSeconds(60));
+            byte[] file = java.nio.file.Files.readAllBytes(
+                    Path.of("src/main/resources/datasets/cdiac/cdiac-fossil-fuel-co2-emissions-by-nation.csv"));
+            CompletableFuture<HttpResponse<String>> inFlight = ServiceProcess.HTTP.sendAsync(
+                    HttpRequest.newBuilder(service.uri("/api/v1/imports?profile=cdiac-fossil-co2&comment=shutdown%20test"))
+                            .header("Authorization", Tokens.bearer("shutdown-test")).header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(150); // the import is under way
+
+            service.terminate();
+            boolean sawNotReady = false;
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!sawNotReady && System.nanoTime() < deadline && service.isAlive()) {
+                sawNotReady = service.status("/q/health/ready") == 503;
+                Thread.sleep(50);
+            }
+            assertTrue(sawNotReady, "readiness went DOWN while the process was still running");
+            HttpResponse<String> imported = inFlight.get();
+            assertEquals(201, imported.statusCode(), imported.body());
+            service.awaitExit(Duration.ofSeconds(45));
+        }
+    }
+}

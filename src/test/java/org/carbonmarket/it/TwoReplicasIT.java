@@ -1,0 +1,58 @@
+package org.carbonmarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.carbonmarket.api.v1.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two replicas of the packaged service started at the same moment against one empty database: the
+ * migrations and the shipped datasets are applied once, both serve, and a write through one is read
+ * through the other at once, with a new ETag.
+ */
+class TwoReplicasIT {
+
+    private static final String DATABASE = "it_two_replicas";
+
+    @Test
+    void shareOneDatabase() throws Exception {
+        ServiceProcess.recreateDatabase(DATABASE);
+        try (var first = ServiceProcess.start(DATABASE, Path.of("target/it-replica-1.log"));
+                var second = ServiceProcess.start(DATABASE, Path.of("target/it-replica-2.log"))) {
+            first.awaitReady(Duration.ofSeconds(60));
+            second.awaitReady(Duration.ofSeconds(60));
+
+            try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "");
+                    var statement = connection.createStatement()) {
+                var migrations = statement.executeQuery("select count(*) from flyway_schema_history where success and type = 'SQL'");
+                migrations.next();
+                assertEquals(3, migrations.getInt(1), "each migration applied once");
+                var facts = statement.executeQuery("select count(*) from fact");
+                facts.next();
+                assertEquals(86, facts.getInt(1), "the shipped datasets loaded once");
+            }
+
+            String before = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
+            String id = "replica-" + UUID.randomUUID().toString().substring(0, 8);
+            var created = ServiceProcess.HTTP.send(HttpRequest.newBuilder(first.uri("/api/v1/sources"))
+                    .header("Authorization", Tokens.bearer("replica-test")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"id": "%s", "title": "Written through the first replica", "publisher": "Test Bureau",
+                             "published": {"on": "2025-01-01", "precision": "day"}, "language": "en", "comment": "replica test"}"""
+                            .formatted(id))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+
+            var read = second.get("/api/v1/sources/" + id);
+            assertEquals(200, read.statusCode(), "read through the second replica at once");
+            String after = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
+            assertNotEquals(before, after, "the other replica's ETag changed with the write");
+        }
+    }
+}
