@@ -1,6 +1,9 @@
 package org.carbonmarket.common;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Curated rows are never deleted: a wrong or obsolete one is retired, with a reason, and stays readable by id. */
+@Schema(enumeration = {"published", "retired"})
 public enum Status implements CodedEnum {
     PUBLISHED, RETIRED;
 

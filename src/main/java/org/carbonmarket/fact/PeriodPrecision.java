@@ -1,8 +1,10 @@
 package org.carbonmarket.fact;
 
 import org.carbonmarket.common.CodedEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How much of a period's dates the source states. */
+@Schema(enumeration = {"day", "month", "year"})
 public enum PeriodPrecision implements CodedEnum {
     DAY, MONTH, YEAR;
 

@@ -1,8 +1,10 @@
 package org.carbonmarket.metric;
 
 import org.carbonmarket.common.CodedEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What sort of value a metric's facts hold. */
+@Schema(enumeration = {"quantity", "share", "count", "rank", "date", "text"})
 public enum MetricKind implements CodedEnum {
     QUANTITY, SHARE, COUNT, RANK, DATE, TEXT;
 

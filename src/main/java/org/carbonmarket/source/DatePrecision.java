@@ -1,8 +1,10 @@
 package org.carbonmarket.source;
 
 import org.carbonmarket.common.CodedEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How much of a publication date is known. */
+@Schema(enumeration = {"day", "month", "year", "unknown"})
 public enum DatePrecision implements CodedEnum {
     DAY, MONTH, YEAR, UNKNOWN;
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         bearerFormat = "JWT",
         description = "A JWT (RFC 7519) signed with RS256 by the configured issuer, for the configured audience, with "
                 + "`curator` in its `groups` claim. Tokens are verified as RFC 8725 (JWT Best Current Practices) asks: "
-                + "the algorithm is fixed to RS256 (`alg: none` and HMAC are refused), and the signature, issuer, audience "
+                + "(RFC8725): the algorithm is fixed to RS256 (`alg: none` and HMAC are refused), and the signature, issuer, audience "
                 + "and expiry are all checked. Reads need no token.")
 public class ApiDocumentation extends Application {
 

@@ -31,8 +31,7 @@ final class Examples {
               "retiredReason": null,
               "version": 0,
               "createdAt": "2026-11-30T09:00:00Z",
-              "updatedAt": "2026-11-30T09:00:00Z",
-              "conversion": null
+              "updatedAt": "2026-11-30T09:00:00Z"
             }""";
 
     static final String FACT_PAGE = "{\"items\": [" + FACT + "], \"page\": 1, \"size\": 1, \"totalElements\": 2, \"totalPages\": 2}";
@@ -196,8 +195,7 @@ final class Examples {
                   "source": {
                     "id": "seee-2021-annual-report",
                     "title": "2021 annual report of the national carbon market"
-                  },
-                  "conversion": null
+                  }
                 },
                 {
                   "period": {
@@ -214,8 +212,7 @@ final class Examples {
                   "source": {
                     "id": "chinanews-2022-ets-closing-price",
                     "title": "National carbon market closing price on the last trading day of 2022"
-                  },
-                  "conversion": null
+                  }
                 }
               ],
               "page": 1,
@@ -241,8 +238,7 @@ final class Examples {
               "source": {
                 "id": "xinhua-2025-01-03-ets-2024",
                 "title": "National carbon market: the 2023 compliance cycle and 2024 trading"
-              },
-              "conversion": null
+              }
             }
             """;
 

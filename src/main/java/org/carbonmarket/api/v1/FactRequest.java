@@ -10,26 +10,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FactRequest(
         @Schema(required = true, examples = "ets.coverage.annual-emissions") String metric,
         @Schema(required = true, examples = "mee-qiushi-ecological-civilization") String source,
-        @Schema(description = "Exact decimal as published; give this or valueText.", examples = "4500000000") BigDecimal value,
-        @Schema(description = "For a text fact; give this or value.") String valueText,
+        @Schema(nullable = true, description = "Exact decimal as published; give this or valueText.", examples = "4500000000") BigDecimal value,
+        @Schema(nullable = true, description = "For a text fact; give this or value.") String valueText,
         @Schema(required = true, maxLength = 50, examples = "t CO2/year") String unit,
         @Schema(required = true, enumeration = {"exact", "about", "more_than", "at_least", "less_than", "up_to"},
                 examples = "about") String qualifier,
         @Schema(required = true, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", examples = "CN") String region,
         @Schema(required = true) PeriodRequest period,
-        @Schema(description = "What a change is measured against.", examples = "2005") String baseline,
+        @Schema(nullable = true, description = "What a change is measured against.", examples = "2005") String baseline,
         @Schema(required = true, description = "The source's words, verbatim.") String quote,
         @Schema(required = true, description = "Where in the source the quote stands.", examples = "Part 5, paragraph 2") String locator,
-        String note,
+        @Schema(nullable = true) String note,
         @Schema(required = true, description = "Why this change is made; kept in the revision history.",
                 examples = "Corrected the unit to match the source") String comment) {
 
     @Schema(name = "PeriodRequest")
     public record PeriodRequest(
-            @Schema(examples = "2021-01-01") LocalDate start,
-            LocalDate end,
+            @Schema(nullable = true, examples = "2021-01-01") LocalDate start,
+            @Schema(nullable = true) LocalDate end,
             @Schema(required = true, enumeration = {"day", "month", "year"}, examples = "year") String precision,
-            String label) {
+            @Schema(nullable = true) String label) {
     }
 
     FactDraft toDraft() {

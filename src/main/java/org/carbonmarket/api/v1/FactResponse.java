@@ -1,5 +1,6 @@
 package org.carbonmarket.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,25 +16,26 @@ public record FactResponse(
         @Schema(description = "Stable public id.") UUID id,
         MetricRef metric,
         @Schema(description = "Code of the metric's topic.", examples = "carbon-market") String topic,
-        @Schema(description = "The value exactly as published, as a plain decimal; null for a text fact.",
+        @Schema(nullable = true, description = "The value exactly as published, as a plain decimal; null for a text fact.",
                 examples = "4500000000") BigDecimal value,
-        @Schema(description = "The value of a text fact (\"1+N+4\", \"achieved\"); null for a number.") String valueText,
+        @Schema(nullable = true, description = "The value of a text fact (\"1+N+4\", \"achieved\"); null for a number.") String valueText,
         @Schema(description = "Unit as published, or as asked for with `unit`.", examples = "t CO2/year") String unit,
         @Schema(description = "How the value relates to the truth: \"about 4.5 billion\" is `about`.") Qualifier qualifier,
         @Schema(description = "ISO 3166 code.", examples = "CN") String region,
         PeriodResponse period,
-        @Schema(description = "What a change is measured against, where the source names it.", examples = "2005")
+        @Schema(nullable = true, description = "What a change is measured against, where the source names it.", examples = "2005")
         String baseline,
         SourceRef source,
         @Schema(description = "The source's words that state the value, verbatim.") String quote,
         @Schema(description = "Where in the source the quote stands.") String locator,
-        @Schema(description = "A curator's remark on how the quote was read.") String note,
+        @Schema(nullable = true, description = "A curator's remark on how the quote was read.") String note,
         Status status,
-        @Schema(description = "Why the fact was retired; null while published.") String retiredReason,
+        @Schema(nullable = true, description = "Why the fact was retired; null while published.") String retiredReason,
         @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Present when `unit` converted the value: the value and unit as published.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only when `unit` converted the value: the value and unit as published.")
         Conversion conversion) {
 
     @Schema(name = "Conversion")
@@ -54,10 +56,10 @@ public record FactResponse(
 
     @Schema(name = "Period", description = "When the fact holds; dates are inclusive and either end may be open.")
     public record PeriodResponse(
-            @Schema(examples = "2021-01-01") LocalDate start,
-            LocalDate end,
+            @Schema(nullable = true, examples = "2021-01-01") LocalDate start,
+            @Schema(nullable = true) LocalDate end,
             @Schema(description = "How much of the dates the source states.") PeriodPrecision precision,
-            String label) {
+            @Schema(nullable = true) String label) {
     }
 
     static FactResponse from(Fact fact, View view) {

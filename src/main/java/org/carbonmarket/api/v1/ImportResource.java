@@ -66,7 +66,7 @@ public class ImportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     examples = @ExampleObject(name = "dataset", value = ImportExamples.DATASET)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 67_108_864),
                     examples = @ExampleObject(name = "facts", value = FactCsv.TEMPLATE))})
     @APIResponse(responseCode = "201", description = "Imported and recorded; Location names the record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),

@@ -17,8 +17,8 @@ public record MarketResponse(
     @Schema(name = "MarketIndicator")
     public record Indicator(
             @Schema(examples = "ets.price.close-year-end") String metric,
-            @Schema(examples = "97.49") java.math.BigDecimal value,
-            String valueText,
+            @Schema(nullable = true, examples = "97.49") java.math.BigDecimal value,
+            @Schema(nullable = true) String valueText,
             @Schema(examples = "CNY/t") String unit,
             org.carbonmarket.fact.Qualifier qualifier,
             @Schema(description = "The date the value holds at: its period's end, or its start when open-ended.",

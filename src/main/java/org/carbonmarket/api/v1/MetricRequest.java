@@ -14,8 +14,8 @@ public record MetricRequest(
         @Schema(required = true, maxLength = 50, examples = "CNY/t") String unit,
         @Schema(required = true, enumeration = {"quantity", "share", "count", "rank", "date", "text"}, examples = "quantity")
         String kind,
-        @Schema(description = "The name in Simplified Chinese.", maxLength = 200, examples = "年末收盘价") String nameZh,
-        @Schema(description = "The description in Simplified Chinese.") String descriptionZh,
+        @Schema(nullable = true, description = "The name in Simplified Chinese.", maxLength = 200, examples = "年末收盘价") String nameZh,
+        @Schema(nullable = true, description = "The description in Simplified Chinese.") String descriptionZh,
         @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) {
 
     MetricDraft toDraft() {

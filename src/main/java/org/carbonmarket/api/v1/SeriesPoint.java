@@ -1,5 +1,6 @@
 package org.carbonmarket.api.v1;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.carbonmarket.fact.Fact;
@@ -10,13 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SeriesPoint", description = "One point of a series: one period, its value, and the fact and source behind it.")
 public record SeriesPoint(
         FactResponse.PeriodResponse period,
-        @Schema(description = "Exact decimal; null for a text fact.", examples = "97.49") BigDecimal value,
-        String valueText,
+        @Schema(nullable = true, description = "Exact decimal; null for a text fact.", examples = "97.49") BigDecimal value,
+        @Schema(nullable = true) String valueText,
         @Schema(examples = "CNY/t") String unit,
         Qualifier qualifier,
         @Schema(description = "The fact this point is.") UUID factId,
         FactResponse.SourceRef source,
-        @Schema(description = "Present when `unit` converted the value.") FactResponse.Conversion conversion) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only when `unit` converted the value.") FactResponse.Conversion conversion) {
 
     static SeriesPoint from(Fact fact, View view) {
         FactResponse full = FactResponse.from(fact, view);

@@ -11,19 +11,19 @@ public record SourceRequest(
         @Schema(required = true, maxLength = 100, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", examples = "xinhua-2025-01-03-ets") String id,
         @Schema(required = true) String title,
         @Schema(required = true, examples = "Xinhua News Agency") String publisher,
-        String outlet,
+        @Schema(nullable = true) String outlet,
         @Schema(required = true) PublishedRequest published,
         @Schema(required = true, description = "BCP 47 language of the text quoted.", examples = "en") String language,
-        @Schema(description = "The document's own address.") String url,
-        @Schema(description = "Where the text was read, when that is a republication.") String retrievedFrom,
-        String licence,
+        @Schema(nullable = true, description = "The document's own address.") String url,
+        @Schema(nullable = true, description = "Where the text was read, when that is a republication.") String retrievedFrom,
+        @Schema(nullable = true) String licence,
         @Schema(examples = "[\"CN\"]") List<String> regions,
-        String note,
+        @Schema(nullable = true) String note,
         @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) {
 
     @Schema(name = "PublishedRequest")
     public record PublishedRequest(
-            @Schema(description = "Absent exactly when the precision is unknown.", examples = "2025-01-03") LocalDate on,
+            @Schema(nullable = true, description = "Absent exactly when the precision is unknown.", examples = "2025-01-03") LocalDate on,
             @Schema(required = true, enumeration = {"day", "month", "year", "unknown"}, examples = "day") String precision) {
     }
 
