@@ -10,7 +10,7 @@ public class AsOfParam {
 
     @QueryParam("asOf")
     @Parameter(description = "Answer with the data as it stood at this instant (ISO 8601, UTC), so that a past answer "
-            + "can be reproduced exactly. Default: now.", example = "2026-11-30T09:00:00Z",
+            + "can be reproduced exactly, e.g. 2026-11-30T09:00:00Z. Default: now.",
             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     String asOf;
 }

@@ -84,12 +84,12 @@ public class FactResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Full-text search (PostgreSQL, English stemming, web-search syntax: \"quoted phrases\", "
                     + "or, -excluded) over quotes, metric names and descriptions, and source titles. Sorted by relevance "
-                    + "unless `sort` says otherwise.", example = "forest coverage",
+                    + "unless `sort` says otherwise.", example = "carbon market",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(description = "Comma-separated sort fields, each descending when prefixed with '-': "
                     + "period, value, metric, region, source, updated, relevance (with q only). Default: relevance with q, "
                     + "else metric, then period.", example = "-period,metric") @QueryParam("sort") String sort,
-            @Parameter(description = "Only facts changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+            @Parameter(description = "Only facts changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt (mass), kWh, MWh, GWh, TWh (energy), mu, ha, "
                     + "km² (area). Needs `metric`; currency and other units stay as published.", example = "Gt",

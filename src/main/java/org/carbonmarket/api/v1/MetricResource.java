@@ -71,7 +71,7 @@ public class MetricResource {
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
-            @Parameter(description = "Only metrics changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+            @Parameter(description = "Only metrics changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();

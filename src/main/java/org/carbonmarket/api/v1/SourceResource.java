@@ -68,7 +68,7 @@ public class SourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<SourceResponse>> list(
-            @Parameter(description = "Only sources changed after this instant, for polling clients.", example = "2026-11-30T09:00:00Z",
+            @Parameter(description = "Only sources changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
