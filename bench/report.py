@@ -1,0 +1,108 @@
+"""Turns the raw outputs of bench/run.sh into docs/benchmarks.md: each measurement beside its baseline,
+each ratio against its target."""
+import datetime
+import os
+import platform
+import re
+import subprocess
+import sys
+
+out, report, arguments, sizes = sys.argv[1], sys.argv[2], sys.argv[3], [int(s) for s in sys.argv[4:]]
+
+
+def read(name):
+    with open(os.path.join(out, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def number(pattern, text):
+    return float(re.search(pattern, text).group(1))
+
+
+def millis(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(name):
+    text = read(name)
+    rps = number(r"Requests/sec:\s+([\d.]+)", text)
+    p50 = millis(*re.search(r"50%\s+([\d.]+)(us|ms|s)", text).groups())
+    p99 = millis(*re.search(r"99%\s+([\d.]+)(us|ms|s)", text).groups())
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def verdict(ratio, target, higher_is_better=True):
+    met = ratio >= target if higher_is_better else ratio <= target
+    return f"{ratio:.2f} ({'met' if met else 'missed'}; target {'≥' if higher_is_better else '≤'} {target})"
+
+
+cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+memory = subprocess.run(["sh", "-c", "free -g | awk '/Mem:/ {print $2}'"], capture_output=True, text=True).stdout.strip()
+pg = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-At", "-c", "show server_version"],
+                    capture_output=True, text=True).stdout.strip()
+lines = [
+    "# Benchmarks",
+    "",
+    f"Run on {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} with "
+    f"`bench/run.sh {arguments}`.".replace("  ", " ").replace(" `.", "`."),
+    f"Machine: {os.cpu_count()} cores ({cpu}), {memory} GiB, {platform.system()} {platform.release()}; "
+    f"Java {platform.python_version() and subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
+    f"PostgreSQL {pg}.",
+    "Load: wrk, 2 threads, 32 connections; pgbench 32 clients, 2 threads. The service runs with its "
+    "production settings except rate limiting (off) and import limits (raised); every ratio compares two "
+    "measurements of the same run.",
+    "",
+]
+
+lines += ["## (a) Cached reads beside nginx serving the same bytes", "",
+          "| facts | request | service req/s | p50 ms | p99 ms | nginx req/s | ratio (target ≥ 0.6) |",
+          "|---:|---|---:|---:|---:|---:|---|"]
+for size in sizes:
+    for kind, label in [("list", "GET /api/v1/facts?topic=carbon-market&size=20"), ("one", "GET /api/v1/facts/{id}")]:
+        s = wrk(f"a-{kind}-service-{size}.txt")
+        n = wrk(f"a-{kind}-nginx-{size}.txt")
+        lines.append(f"| {size:,} | `{label}` | {s[0]:,.0f} | {s[1]:.2f} | {s[2]:.2f} | {n[0]:,.0f} | {verdict(s[0] / n[0], 0.6)} |")
+
+lines += ["", "## (b) Uncached reads beside pgbench running the same SQL", "",
+          "| facts | service: filtered sorted pages req/s | p50 ms | p99 ms | pgbench tps (page + count) | ratio (target ≥ 0.7) | search req/s | search p50 ms | search p99 ms |",
+          "|---:|---:|---:|---:|---:|---|---:|---:|---:|"]
+p50s = {}
+for size in sizes:
+    page = wrk(f"b-page-service-{size}.txt")
+    search = wrk(f"b-search-service-{size}.txt")
+    tps = number(r"tps = ([\d.]+)", read(f"b-page-pgbench-{size}.txt"))
+    p50s[size] = (page[1], search[1])
+    lines.append(f"| {size:,} | {page[0]:,.0f} | {page[1]:.2f} | {page[2]:.2f} | {tps:,.0f} | {verdict(page[0] / tps, 0.7)} "
+                 f"| {search[0]:,.0f} | {search[1]:.2f} | {search[2]:.2f} |")
+
+if len(sizes) > 1:
+    small, large = sizes[0], sizes[-1]
+    lines += ["", f"## (c) Growth from {small:,} to {large:,} facts", "",
+              "| read | p50 at smallest ms | p50 at largest ms | ratio (target ≤ 1.5) |", "|---|---:|---:|---|",
+              f"| filtered page | {p50s[small][0]:.2f} | {p50s[large][0]:.2f} | {verdict(p50s[large][0] / p50s[small][0], 1.5, False)} |",
+              f"| search | {p50s[small][1]:.2f} | {p50s[large][1]:.2f} | {verdict(p50s[large][1] / p50s[small][1], 1.5, False)} |"]
+
+imported = read("d-import.txt")
+copied = read("d-copy.txt")
+rows = int(number(r"import: (\d+) rows", imported))
+import_rps = rows / (number(r"in (\d+) ms", imported) / 1000)
+copy_rps = rows / (number(r"in (\d+) ms", copied) / 1000)
+lines += ["", "## (d) Bulk import beside COPY", "",
+          "| rows | POST /api/v1/imports rows/s | COPY rows/s | ratio (target ≥ 0.5) |", "|---:|---:|---:|---|",
+          f"| {rows:,} | {import_rps:,.0f} | {copy_rps:,.0f} | {verdict(import_rps / copy_rps, 0.5)} |",
+          "", f"Import: {imported.strip()}. COPY: {copied.strip()}."]
+
+bare = read("bare.txt")
+bare_ms = number(r"bare start: (\d+) ms", bare)
+lines += ["", "## (e) Start and memory", "", "| run | start to ready ms | ratio to bare (target ≤ 2) | resident memory |",
+          "|---|---:|---|---|", f"| bare Quarkus REST application | {bare_ms:.0f} | 1.00 | {re.search(r'memory (.*)', bare).group(1)} at start |"]
+for size in sizes:
+    start = read(f"start-{size}.txt")
+    ms = number(r"datasets: (\d+) ms", start)
+    lines.append(f"| service, fresh database, shipped datasets loaded ({size:,}-fact run) | {ms:.0f} | "
+                 f"{verdict(ms / bare_ms, 2.0, False)} | {re.search(r'memory (.*)', start).group(1)} at start, "
+                 f"{re.search(r'load: (.*)', read(f'rss-{size}.txt')).group(1)} after the load |")
+
+with open(report, "w", encoding="utf-8") as f:
+    f.write("\n".join(lines) + "\n")

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Benchmarks of the packaged service against PostgreSQL, each beside a baseline measured in the same run:
+# nginx serving the same bytes, pgbench running the same SQL, COPY loading the same rows, a bare Quarkus
+# REST application starting. Writes docs/benchmarks.md (with --tiny, a quick smoke run for CI:
+# target/bench/benchmarks.md).
+#   bench/run.sh [--tiny]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out=target/bench
+mkdir -p "$out"
+rm -f "$out"/*.txt
+
+if [ "${1:-}" = "--tiny" ]; then
+    sizes=(1000); duration=2s; import_rows=1000; report=$out/benchmarks.md
+else
+    sizes=(1000 100000 1000000); duration=15s; import_rows=1000000; report=docs/benchmarks.md
+fi
+connections=32
+port=8090
+export PGOPTIONS=--client-min-messages=warning
+psql() { command psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+
+for tool in wrk nginx pgbench; do
+    command -v "$tool" > /dev/null || { echo "bench needs $tool (Debian packages wrk, nginx-light, postgresql-client)"; exit 1; }
+done
+
+echo "== building the service and the bare baseline"
+./mvnw -B -q package -DskipTests
+./mvnw -B -q -f bench/bare/pom.xml package
+
+service_pid=
+nginx_pid=
+cleanup() {
+    [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null || true
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+    wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+
+# Starts a jar; sets ready_ms to the milliseconds from process start to the first 200 of $2.
+start_jar() {
+    local jar=$1 probe=$2 log=$3 database=${4:-}
+    local started; started=$(now_ms)
+    QUARKUS_HTTP_PORT=$port \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/${database:-postgres} \
+    CARBONMARKET_RATE_LIMIT_ENABLED=false \
+    CARBONMARKET_IMPORTS_MAX_ROWS=2000000 CARBONMARKET_IMPORTS_MAX_BYTES=1073741824 CARBONMARKET_IMPORTS_TIMEOUT=60M \
+    QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=1100M QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=$root/docs/dev-jwt/public.pem MP_JWT_VERIFY_ISSUER=carbon-market-data-api-dev \
+        java -jar "$jar" > "$log" 2>&1 &
+    service_pid=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$port$probe"; do sleep 0.02; done
+    ready_ms=$(($(now_ms) - started))
+}
+
+stop_jar() {
+    kill "$service_pid"; wait "$service_pid" 2>/dev/null || true; service_pid=
+}
+
+rss_mb() { echo $(($(ps -o rss= -p "$service_pid") / 1024)); }
+
+echo "== start: bare Quarkus REST application"
+start_jar bench/bare/target/quarkus-app/quarkus-run.jar /hello "$out/bare.log"
+echo "bare start: ${ready_ms} ms, resident memory $(rss_mb) MB" | tee "$out/bare.txt"
+stop_jar
+
+for size in "${sizes[@]}"; do
+    db=bench_$size
+    echo "== $size facts: database $db"
+    psql -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+    start_jar target/quarkus-app/quarkus-run.jar /q/health/ready "$out/service-$size.log" "$db"
+    echo "start with the shipped datasets: ${ready_ms} ms, resident memory $(rss_mb) MB" | tee "$out/start-$size.txt"
+    psql -d "$db" -v n="$size" -f bench/generate.sql
+    psql -d "$db" -c "vacuum analyze"
+
+    id=$(psql -d "$db" -At -c "select id from fact where source_id = 'bench-source-1' limit 1")
+    list="/api/v1/facts?topic=carbon-market&size=20"
+    one="/api/v1/facts/$id"
+
+    echo "-- (a) cached reads, beside nginx serving the same bytes"
+    rm -rf "$out/www"; mkdir -p "$out/www/api/v1/facts"
+    curl -sf "http://127.0.0.1:$port$list" -o "$out/www/list.json"
+    curl -sf "http://127.0.0.1:$port$one" -o "$out/www/one.json"
+    (cd "$out" && nginx -p "$(pwd)" -c "$root/bench/nginx.conf" > nginx.log 2>&1) &
+    nginx_pid=$!
+    until curl -sf -o /dev/null http://127.0.0.1:8091/list.json; do sleep 0.05; done
+    wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$list" > "$out/a-list-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/list.json > "$out/a-list-nginx-$size.txt"
+    wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$one" > "$out/a-one-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/one.json > "$out/a-one-nginx-$size.txt"
+    kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
+
+    echo "-- (b) uncached reads, beside pgbench running the same SQL"
+    wrk -t2 -c$connections -d$duration --latency -s bench/uncached.lua "http://127.0.0.1:$port" > "$out/b-page-service-$size.txt"
+    pgbench -h 127.0.0.1 -U postgres -n -c $connections -j 2 -T "${duration%s}" -f bench/uncached.sql "$db" > "$out/b-page-pgbench-$size.txt" 2>&1
+    wrk -t2 -c$connections -d$duration --latency -s bench/search.lua "http://127.0.0.1:$port" > "$out/b-search-service-$size.txt"
+    echo "resident memory after the load: $(rss_mb) MB" | tee "$out/rss-$size.txt"
+    stop_jar
+done
+
+echo "== (d) bulk import of $import_rows rows, beside COPY of the same rows"
+db=bench_import
+psql -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+start_jar target/quarkus-app/quarkus-run.jar /q/health/ready "$out/service-import.log" "$db"
+psql -d "$db" -v n=0 -f bench/generate.sql
+psql -d "$db" -c "insert into source (id, title, publisher, published_precision, language, created_at, updated_at, version,
+    changed_by, change_comment, status) values ('bench-import-source', 'Import benchmark', 'Benchmark Statistics Bureau',
+    'unknown', 'en', now(), now(), 0, 'bench', 'synthetic', 'published')"
+python3 bench/import-rows.py "$import_rows" "$out/import.csv"
+token=$(docs/dev-jwt/token.sh bench)
+import_started=$(now_ms)
+curl -sf -o "$out/import-report.json" -X POST -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
+    --data-binary @"$out/import.csv" "http://127.0.0.1:$port/api/v1/imports?comment=benchmark"
+import_ms=$(($(now_ms) - import_started))
+echo "import: $import_rows rows in $import_ms ms; resident memory $(rss_mb) MB" | tee "$out/d-import.txt"
+stop_jar
+psql -d "$db" -c "create table copy_target (metric text, source text, value numeric, value_text text, unit text,
+    qualifier text, region text, period_start date, period_end date, period_precision text, period_label text,
+    baseline text, quote text, locator text, note text)"
+copy_started=$(now_ms)
+psql -d "$db" -c "\\copy copy_target from '$out/import.csv' with (format csv, header true)"
+copy_ms=$(($(now_ms) - copy_started))
+echo "copy: $import_rows rows in $copy_ms ms" | tee "$out/d-copy.txt"
+
+python3 bench/report.py "$out" "$report" "$*" "${sizes[@]}"
+echo "== report: $report"
