@@ -3,6 +3,7 @@ package org.carbonmarket.api.v1;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +34,8 @@ public class CsvPages {
         this.mapper = mapper;
     }
 
-    @ServerResponseFilter
+    /** Runs before {@link HttpCaching#describe} (higher priority, earlier), which keeps the CSV as sent. */
+    @ServerResponseFilter(priority = Priorities.USER + 1000)
     public void toCsv(ContainerResponseContext response) {
         if (!(response.getEntity() instanceof PageResponse<?> page)
                 || response.getMediaType() == null || !response.getMediaType().isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {

@@ -2,7 +2,9 @@ package org.carbonmarket.api.v1;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,6 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.carbonmarket.common.DataVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -22,8 +27,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Conditional GETs for every read under /api/v1. A representation is fully determined by the code that
  * renders it, the data version (moved on by every committed write, on any replica) and the request: its
  * URI, Accept and language. Their digest, the token, is therefore a strong validator that can be checked
- * before any work: If-None-Match with the current token is a 304 without a body. Single resources prefix
+ * before any work: If-None-Match with the current token is a 304 without a body. (The base URI is part of
+ * the request too, since Link headers name the host.) Single resources prefix
  * the token with their row version ({@code "3.token"}), which If-Match compares (see {@link Versions}).
+ * For the same reason the rendered answers are kept by token and replayed without touching the data:
+ * a token names one exact representation, so a kept one is never stale, and a write simply makes new tokens.
  */
 public class HttpCaching {
 
@@ -31,6 +39,20 @@ public class HttpCaching {
     private static final String CHANGED_AT = HttpCaching.class.getName() + ".changedAt";
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
+    private static final String REPLAYED = HttpCaching.class.getName() + ".replayed";
+    /** Answers kept, least recently used first out. */
+    private static final int KEPT = 10_000;
+
+    /** An answer as rendered: the entity (a record, or CSV text) and the headers that go with it. */
+    private record Kept(Object entity, MediaType type, String etag, String link) {
+    }
+
+    private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+            return size() > KEPT;
+        }
+    });
 
     private final DataVersion dataVersion;
     private final String release;
@@ -54,7 +76,7 @@ public class HttpCaching {
         boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, token)
                 : ifModifiedSince != null && notModifiedSince(ifModifiedSince, current.changedAt());
         if (!notModified) {
-            return null;
+            return replay(request, token, current.changedAt());
         }
         var response = Response.notModified();
         if (ifNoneMatch != null && !ifNoneMatch.strip().equals("*")) {
@@ -64,19 +86,41 @@ public class HttpCaching {
                 .header(HttpHeaders.LAST_MODIFIED, httpDate(current.changedAt())).build();
     }
 
-    @ServerResponseFilter
+    /** Runs after {@link CsvPages} (lower priority, later), so that what is kept is what was sent. */
+    @ServerResponseFilter(priority = Priorities.USER)
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(TOKEN) instanceof String token && response.getStatus() == 200) {
+        if (request.getProperty(TOKEN) instanceof String token && response.getStatus() == 200
+                && request.getProperty(REPLAYED) == null) {
             Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
             String version = versionTag == null ? null : versionTag.toString().replace("\"", "");
-            response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + (version == null ? token : version + "." + token) + "\"");
+            String etag = "\"" + (version == null ? token : version + "." + token) + "\"";
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(CHANGED_AT)));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            Object link = response.getHeaders().getFirst("Link");
+            kept.put(token, new Kept(response.getEntity(), response.getMediaType(), etag, link == null ? null : link.toString()));
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         }
+    }
+
+    /** The kept answer for this token, if any, as it was first sent. */
+    private Response replay(ContainerRequestContext request, String token, Instant changedAt) {
+        Kept answer = kept.get(token);
+        if (answer == null) {
+            return null;
+        }
+        request.setProperty(REPLAYED, true);
+        var response = Response.ok(answer.entity(), answer.type())
+                .header(HttpHeaders.ETAG, answer.etag())
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(changedAt))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (answer.link() != null) {
+            response.header("Link", answer.link());
+        }
+        return response.build();
     }
 
     private static boolean isCacheableRead(ContainerRequestContext request) {
@@ -85,7 +129,9 @@ public class HttpCaching {
     }
 
     private String token(long version, ContainerRequestContext request) {
-        String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getRequestUri().getRawPath(),
+        // The base URI too: Link headers name this host.
+        String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getBaseUri().toString(),
+                request.getUriInfo().getRequestUri().getRawPath(),
                 String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         try {
