@@ -33,7 +33,7 @@ service_pid=
 nginx_pid=
 cleanup() {
     [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null || true
-    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+    [ -n "$nginx_pid" ] && nginx -p "$root/$out" -c "$root/bench/nginx.conf" -s stop 2> /dev/null || true
     wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -84,14 +84,15 @@ for size in "${sizes[@]}"; do
     rm -rf "$out/www"; mkdir -p "$out/www/api/v1/facts"
     curl -sf "http://127.0.0.1:$port$list" -o "$out/www/list.json"
     curl -sf "http://127.0.0.1:$port$one" -o "$out/www/one.json"
-    (cd "$out" && nginx -p "$(pwd)" -c "$root/bench/nginx.conf" > nginx.log 2>&1) &
+    nginx -p "$root/$out" -c "$root/bench/nginx.conf" > "$out/nginx.log" 2>&1 &
     nginx_pid=$!
     until curl -sf -o /dev/null http://127.0.0.1:8091/list.json; do sleep 0.05; done
     wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$list" > "$out/a-list-service-$size.txt"
     wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/list.json > "$out/a-list-nginx-$size.txt"
     wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$one" > "$out/a-one-service-$size.txt"
     wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/one.json > "$out/a-one-nginx-$size.txt"
-    kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
+    nginx -p "$root/$out" -c "$root/bench/nginx.conf" -s stop 2> /dev/null || true
+    wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
     echo "-- (b) uncached reads, beside pgbench running the same SQL"
     wrk -t2 -c$connections -d$duration --latency -s bench/uncached.lua "http://127.0.0.1:$port" > "$out/b-page-service-$size.txt"

@@ -39,6 +39,11 @@ public record FactDraft(
         return FactIdentity.of(source, metric, region, period.start(), period.end());
     }
 
+    /** Its source, metric, region and period as one string (see {@link FactIdentity#key}). */
+    public String key() {
+        return FactIdentity.key(source, metric, region, period.start(), period.end());
+    }
+
     /** Checks the fields on their own; whether the metric and source exist is the caller's to check. */
     public void check(Checks checks) {
         checks.required("metric", metric, 100);

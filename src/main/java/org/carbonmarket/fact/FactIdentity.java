@@ -15,7 +15,11 @@ public final class FactIdentity {
     }
 
     public static UUID of(String source, String metric, String region, LocalDate start, LocalDate end) {
-        String key = String.join("|", source, metric, region, String.valueOf(start), String.valueOf(end));
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(key(source, metric, region, start, end).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What makes a fact the same fact, as one string. */
+    public static String key(String source, String metric, String region, LocalDate start, LocalDate end) {
+        return String.join("|", source, metric, region, String.valueOf(start), String.valueOf(end));
     }
 }

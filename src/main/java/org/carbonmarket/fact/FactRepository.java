@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,26 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
                 .setParameter("metric", metric)
                 .setParameter("region", region)
                 .getSingleResult()).longValue();
+    }
+
+    /** The ids of the facts of these sources, of any status, by their key (see {@link FactIdentity#key}). */
+    public Map<String, UUID> idsByKey(Collection<String> sources) {
+        Map<String, UUID> ids = new HashMap<>();
+        if (sources.isEmpty()) {
+            return ids;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "select id, source_id, metric_code, region, period_start, period_end from fact where source_id in (:sources)")
+                .setParameter("sources", sources)
+                .getResultList();
+        for (Object[] row : rows) {
+            ids.put(FactIdentity.key((String) row[1], (String) row[2], (String) row[3], date(row[4]), date(row[5])), (UUID) row[0]);
+        }
+        return ids;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** The fact, of any status, that has this source, metric, region and period (the schema allows one). */

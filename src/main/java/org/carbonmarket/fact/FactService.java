@@ -3,7 +3,9 @@ package org.carbonmarket.fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -11,12 +13,12 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
+import org.carbonmarket.common.CuratedWrites;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.Status;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
 import org.carbonmarket.topic.TopicRepository;
@@ -34,6 +36,7 @@ public class FactService {
     private final TopicRepository topics;
     private final AsOf asOf;
     private final RevisionLog revisions;
+    private final CuratedWrites<Fact, FactDraft> writes;
 
     FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics,
             AsOf asOf, RevisionLog revisions) {
@@ -43,6 +46,9 @@ public class FactService {
         this.topics = topics;
         this.asOf = asOf;
         this.revisions = revisions;
+        this.writes = new CuratedWrites<>(FactDraft::of,
+                (fact, draft) -> draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source())),
+                facts::flush);
     }
 
     @Transactional
@@ -93,6 +99,7 @@ public class FactService {
                     + "' for this region and period exists already; update it instead");
         }
         Fact fact = insert(draft, change);
+        facts.flush(); // a duplicate created meanwhile surfaces here, as a conflict
         return mapper.apply(fact);
     }
 
@@ -105,41 +112,38 @@ public class FactService {
         if (sameKey.isPresent() && !sameKey.get().getId().equals(id)) {
             throw new ConflictException("fact " + sameKey.get().getId() + " already has this metric, source, region and period");
         }
-        update(fact, draft, change);
+        writes.update(fact, draft, change);
         return mapper.apply(fact);
     }
 
     @Transactional
     public <T> T retire(UUID id, Change change, Function<Fact, T> mapper) {
-        var checks = new Checks();
-        checks.required("reason", change.comment(), 2000);
-        checks.throwIfAny();
+        CuratedWrites.requireReason(change);
         Fact fact = find(id);
-        change.requireVersionOf(fact, "fact " + id);
-        if (fact.getStatus() == Status.RETIRED) {
-            throw new ConflictException("fact " + id + " is retired already");
-        }
-        fact.retire(change.actor(), change.comment());
-        facts.flush();
+        writes.retire(fact, change, "fact " + id, 0);
         return mapper.apply(fact);
+    }
+
+    /** The facts of these sources by key, so that a bulk import finds each entry's fact without a query. */
+    @Transactional
+    public Map<String, UUID> idsByKey(Collection<String> sources) {
+        return facts.idsByKey(sources);
     }
 
     /**
      * Writes a fact that a bulk import brings: created when no fact has its metric, source, region and
-     * period, updated when one has but differs, left alone when it is the same. References are checked.
+     * period ({@code ids}, which learns the new one), updated when one has but differs, left alone when it
+     * is the same. References are checked already.
      */
     @Transactional
-    public Outcome importDraft(FactDraft draft, Change change) {
-        Optional<Fact> existing = findByKey(draft);
-        if (existing.isEmpty()) {
-            insert(draft, change);
-            return Outcome.CREATED;
-        }
-        if (FactDraft.of(existing.get()).equals(draft)) {
-            return Outcome.UNCHANGED;
-        }
-        update(existing.get(), draft, change);
-        return Outcome.UPDATED;
+    public Outcome importDraft(FactDraft draft, Change change, Map<String, UUID> ids) {
+        UUID id = ids.get(draft.key());
+        Optional<Fact> existing = id == null ? Optional.empty() : Optional.of(facts.findById(id));
+        return writes.importDraft(existing, draft, change, () -> {
+            Fact fact = insert(draft, change);
+            ids.put(draft.key(), fact.getId());
+            return fact;
+        });
     }
 
     /** Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it since. */
@@ -157,17 +161,7 @@ public class FactService {
         draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
         fact.recordChange(change.actor(), change.comment());
         facts.persist(fact);
-        facts.flush();
         return fact;
-    }
-
-    private void update(Fact fact, FactDraft draft, Change change) {
-        if (FactDraft.of(fact).equals(draft)) {
-            return; // nothing to change, so no new version
-        }
-        draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
-        fact.recordChange(change.actor(), change.comment());
-        facts.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
     }
 
     private void check(FactDraft draft, Change change) {

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.carbonmarket.fact.FactDraft;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.Outcome;
@@ -27,6 +30,12 @@ public class DatasetImporter {
 
     /** Serialises imports (two replicas starting at once, two curators importing) across the cluster. */
     private static final long IMPORT_LOCK = 0x636172626f6eL;
+
+    /**
+     * Facts written between two clears of the persistence context. Without clearing, every flush would
+     * check every fact written so far, and a large import would take quadratic time.
+     */
+    private static final int BATCH = 1000;
 
     private final EntityManager entityManager;
     private final TopicRepository topics;
@@ -67,8 +76,15 @@ public class DatasetImporter {
         for (var entry : dataset.metrics()) {
             count(counts, insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
         }
-        for (var entry : dataset.facts()) {
-            count(counts, insertOnly ? facts.insertIfMissing(entry, change) : facts.importDraft(entry, change));
+        Map<String, UUID> ids = insertOnly ? Map.of()
+                : facts.idsByKey(dataset.facts().stream().map(FactDraft::source).collect(Collectors.toSet()));
+        for (int i = 0; i < dataset.facts().size(); i++) {
+            var entry = dataset.facts().get(i);
+            count(counts, insertOnly ? facts.insertIfMissing(entry, change) : facts.importDraft(entry, change, ids));
+            if ((i + 1) % BATCH == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
         return counts;
     }

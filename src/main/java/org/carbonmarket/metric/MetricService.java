@@ -10,6 +10,7 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
+import org.carbonmarket.common.CuratedWrites;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
@@ -26,12 +27,15 @@ public class MetricService {
     private final TopicRepository topics;
     private final AsOf asOf;
     private final RevisionLog revisions;
+    private final CuratedWrites<Metric, MetricDraft> writes;
 
     MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
         this.metrics = metrics;
         this.topics = topics;
         this.asOf = asOf;
         this.revisions = revisions;
+        this.writes = new CuratedWrites<>(MetricDraft::of,
+                (metric, draft) -> draft.applyTo(metric, topics.findById(draft.topic())), metrics::flush);
     }
 
     /**
@@ -93,45 +97,26 @@ public class MetricService {
         var checks = new Checks();
         checks.that("code", code.equals(draft.code()), "must be '" + code + "': a metric's code never changes");
         checks.throwIfAny();
-        update(metric, draft, change);
+        writes.update(metric, draft, change);
         return mapper.apply(metric);
     }
 
     /** Retires a metric that no published fact uses any more: retire or move its facts first. */
     @Transactional
     public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
-        var checks = new Checks();
-        checks.required("reason", change.comment(), 2000);
-        checks.throwIfAny();
+        CuratedWrites.requireReason(change);
         Metric metric = find(code);
-        change.requireVersionOf(metric, "metric '" + code + "'");
-        if (metric.getStatus() == Status.RETIRED) {
-            throw new ConflictException("metric '" + code + "' is retired already");
-        }
-        long inUse = metrics.getEntityManager()
+        long usedBy = metrics.getEntityManager()
                 .createQuery("select count(f) from Fact f where f.metric = ?1 and f.status = ?2", Long.class)
                 .setParameter(1, metric).setParameter(2, Status.PUBLISHED).getSingleResult();
-        if (inUse > 0) {
-            throw new ConflictException("metric '" + code + "' still has " + inUse + " published fact(s); retire them first");
-        }
-        metric.retire(change.actor(), change.comment());
-        metrics.flush();
+        writes.retire(metric, change, "metric '" + code + "'", usedBy);
         return mapper.apply(metric);
     }
 
     /** Writes a metric that a bulk import brings: created, updated or left alone. */
     @Transactional
     public Outcome importDraft(MetricDraft draft, Change change) {
-        var existing = metrics.findByIdOptional(draft.code());
-        if (existing.isEmpty()) {
-            insert(draft, change);
-            return Outcome.CREATED;
-        }
-        if (MetricDraft.of(existing.get()).equals(draft)) {
-            return Outcome.UNCHANGED;
-        }
-        update(existing.get(), draft, change);
-        return Outcome.UPDATED;
+        return writes.importDraft(metrics.findByIdOptional(draft.code()), draft, change, () -> insert(draft, change));
     }
 
     /** Writes a metric that a shipped dataset brings unless it is stored already. */
@@ -151,15 +136,6 @@ public class MetricService {
         metrics.persist(metric);
         metrics.flush();
         return metric;
-    }
-
-    private void update(Metric metric, MetricDraft draft, Change change) {
-        if (MetricDraft.of(metric).equals(draft)) {
-            return; // nothing to change, so no new version
-        }
-        draft.applyTo(metric, topics.findById(draft.topic()));
-        metric.recordChange(change.actor(), change.comment());
-        metrics.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
     }
 
     private void check(MetricDraft draft, Change change) {

@@ -10,6 +10,7 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
+import org.carbonmarket.common.CuratedWrites;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
@@ -24,11 +25,13 @@ public class SourceService {
     private final SourceRepository sources;
     private final AsOf asOf;
     private final RevisionLog revisions;
+    private final CuratedWrites<Source, SourceDraft> writes;
 
     SourceService(SourceRepository sources, AsOf asOf, RevisionLog revisions) {
         this.sources = sources;
         this.asOf = asOf;
         this.revisions = revisions;
+        this.writes = new CuratedWrites<>(SourceDraft::of, (source, draft) -> draft.applyTo(source), sources::flush);
     }
 
     /** Published sources ordered by id, optionally only those changed after an instant; {@code page} counts from 1. */
@@ -77,45 +80,26 @@ public class SourceService {
         var checks = new Checks();
         checks.that("id", id.equals(draft.id()), "must be '" + id + "': a source's id never changes");
         checks.throwIfAny();
-        update(source, draft, change);
+        writes.update(source, draft, change);
         return mapper.apply(source);
     }
 
     /** Retires a source that no published fact cites any more: retire its facts first. */
     @Transactional
     public <T> T retire(String id, Change change, Function<Source, T> mapper) {
-        var checks = new Checks();
-        checks.required("reason", change.comment(), 2000);
-        checks.throwIfAny();
+        CuratedWrites.requireReason(change);
         Source source = find(id);
-        change.requireVersionOf(source, "source '" + id + "'");
-        if (source.getStatus() == Status.RETIRED) {
-            throw new ConflictException("source '" + id + "' is retired already");
-        }
-        long inUse = sources.getEntityManager()
+        long usedBy = sources.getEntityManager()
                 .createQuery("select count(f) from Fact f where f.source = ?1 and f.status = ?2", Long.class)
                 .setParameter(1, source).setParameter(2, Status.PUBLISHED).getSingleResult();
-        if (inUse > 0) {
-            throw new ConflictException("source '" + id + "' is still cited by " + inUse + " published fact(s); retire them first");
-        }
-        source.retire(change.actor(), change.comment());
-        sources.flush();
+        writes.retire(source, change, "source '" + id + "'", usedBy);
         return mapper.apply(source);
     }
 
     /** Writes a source that a bulk import brings: created, updated or left alone. */
     @Transactional
     public Outcome importDraft(SourceDraft draft, Change change) {
-        var existing = sources.findByIdOptional(draft.id());
-        if (existing.isEmpty()) {
-            insert(draft, change);
-            return Outcome.CREATED;
-        }
-        if (SourceDraft.of(existing.get()).equals(draft)) {
-            return Outcome.UNCHANGED;
-        }
-        update(existing.get(), draft, change);
-        return Outcome.UPDATED;
+        return writes.importDraft(sources.findByIdOptional(draft.id()), draft, change, () -> insert(draft, change));
     }
 
     /** Writes a source that a shipped dataset brings unless it is stored already. */
@@ -135,15 +119,6 @@ public class SourceService {
         sources.persist(source);
         sources.flush();
         return source;
-    }
-
-    private void update(Source source, SourceDraft draft, Change change) {
-        if (SourceDraft.of(source).equals(draft)) {
-            return; // nothing to change, so no new version
-        }
-        draft.applyTo(source);
-        source.recordChange(change.actor(), change.comment());
-        sources.flush(); // a concurrent change surfaces here, as an optimistic-lock failure
     }
 
     private void check(SourceDraft draft, Change change) {

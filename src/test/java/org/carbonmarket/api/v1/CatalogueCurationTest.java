@@ -61,7 +61,7 @@ class CatalogueCurationTest {
         Curation.newFact(source, "80");
         ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "\"0\"").body("{\"reason\": \"obsolete\"}").when().post("/api/v1/sources/" + source + "/retire").then(), 409)
-                .body("detail", equalTo("source '" + source + "' is still cited by 1 published fact(s); retire them first"));
+                .body("detail", equalTo("source '" + source + "' is still used by 1 published fact(s); retire them first"));
     }
 
     @Test
