@@ -65,8 +65,8 @@ for size in sizes:
         lines.append(f"| {size:,} | `{label}` | {s[0]:,.0f} | {s[1]:.2f} | {s[2]:.2f} | {n[0]:,.0f} | {verdict(s[0] / n[0], 0.6)} |")
 
 lines += ["", "## (b) Uncached reads beside pgbench running the same SQL", "",
-          "| facts | service: filtered sorted pages req/s | p50 ms | p99 ms | pgbench tps (page + count) | ratio (target ≥ 0.7) | search req/s | search p50 ms | search p99 ms |",
-          "|---:|---:|---:|---:|---:|---|---:|---:|---:|"]
+          "| facts | service: filtered sorted pages req/s | p50 ms | p99 ms | pgbench tps (page + count) | ratio (target ≥ 0.7) | search req/s | search p50 ms | search p99 ms | non-2xx (page / search) |",
+          "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
 p50s = {}
 for size in sizes:
     page = wrk(f"b-page-service-{size}.txt")
@@ -74,7 +74,7 @@ for size in sizes:
     tps = number(r"tps = ([\d.]+)", read(f"b-page-pgbench-{size}.txt"))
     p50s[size] = (page[1], search[1])
     lines.append(f"| {size:,} | {page[0]:,.0f} | {page[1]:.2f} | {page[2]:.2f} | {tps:,.0f} | {verdict(page[0] / tps, 0.7)} "
-                 f"| {search[0]:,.0f} | {search[1]:.2f} | {search[2]:.2f} |")
+                 f"| {search[0]:,.0f} | {search[1]:.2f} | {search[2]:.2f} | {page[3]} / {search[3]} |")
 
 if len(sizes) > 1:
     small, large = sizes[0], sizes[-1]

@@ -4,6 +4,7 @@
 # REST application starting. Writes docs/benchmarks.md (with --tiny, a quick smoke run for CI:
 # target/bench/benchmarks.md).
 #   bench/run.sh [--tiny]
+# BENCH_IMPORT_ROWS sets the size of the import measurement (default 1 million rows).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,7 +15,7 @@ rm -f "$out"/*.txt
 if [ "${1:-}" = "--tiny" ]; then
     sizes=(1000); duration=2s; import_rows=1000; report=$out/benchmarks.md
 else
-    sizes=(1000 100000 1000000); duration=15s; import_rows=1000000; report=docs/benchmarks.md
+    sizes=(1000 100000 1000000); duration=15s; import_rows=${BENCH_IMPORT_ROWS:-1000000}; report=docs/benchmarks.md
 fi
 connections=32
 port=8090
@@ -87,17 +88,17 @@ for size in "${sizes[@]}"; do
     nginx -p "$root/$out" -c "$root/bench/nginx.conf" > "$out/nginx.log" 2>&1 &
     nginx_pid=$!
     until curl -sf -o /dev/null http://127.0.0.1:8091/list.json; do sleep 0.05; done
-    wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$list" > "$out/a-list-service-$size.txt"
-    wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/list.json > "$out/a-list-nginx-$size.txt"
-    wrk -t2 -c$connections -d$duration --latency "http://127.0.0.1:$port$one" > "$out/a-one-service-$size.txt"
-    wrk -t2 -c$connections -d$duration --latency http://127.0.0.1:8091/one.json > "$out/a-one-nginx-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency "http://127.0.0.1:$port$list" > "$out/a-list-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency http://127.0.0.1:8091/list.json > "$out/a-list-nginx-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency "http://127.0.0.1:$port$one" > "$out/a-one-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency http://127.0.0.1:8091/one.json > "$out/a-one-nginx-$size.txt"
     nginx -p "$root/$out" -c "$root/bench/nginx.conf" -s stop 2> /dev/null || true
     wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
     echo "-- (b) uncached reads, beside pgbench running the same SQL"
-    wrk -t2 -c$connections -d$duration --latency -s bench/uncached.lua "http://127.0.0.1:$port" > "$out/b-page-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency -s bench/uncached.lua "http://127.0.0.1:$port" > "$out/b-page-service-$size.txt"
     pgbench -h 127.0.0.1 -U postgres -n -c $connections -j 2 -T "${duration%s}" -f bench/uncached.sql "$db" > "$out/b-page-pgbench-$size.txt" 2>&1
-    wrk -t2 -c$connections -d$duration --latency -s bench/search.lua "http://127.0.0.1:$port" > "$out/b-search-service-$size.txt"
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency -s bench/search.lua "http://127.0.0.1:$port" > "$out/b-search-service-$size.txt"
     echo "resident memory after the load: $(rss_mb) MB" | tee "$out/rss-$size.txt"
     stop_jar
 done
