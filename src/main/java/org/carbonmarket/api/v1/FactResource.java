@@ -25,7 +25,6 @@ import org.carbonmarket.fact.FactService;
 import org.carbonmarket.fact.FactSort;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -199,8 +198,6 @@ public class FactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag of the version this change is based on.", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             FactRequest request) {
         var body = Bodies.require(request);
@@ -226,8 +223,6 @@ public class FactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag of the version this change is based on.", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);

@@ -24,7 +24,6 @@ import org.carbonmarket.metric.MetricService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.carbonmarket.common.NotFoundException;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -263,8 +262,6 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> replace(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag of the version this change is based on.", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MetricRequest request) {
         var body = Bodies.require(request);
@@ -290,8 +287,6 @@ public class MetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> retire(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
-            @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true,
-                    description = "The ETag of the version this change is based on.", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RetireRequest request) {
         var body = Bodies.require(request);

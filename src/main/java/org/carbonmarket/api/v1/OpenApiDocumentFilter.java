@@ -69,8 +69,10 @@ public class OpenApiDocumentFilter implements OASFilter {
             responses.put("413", "The body is larger than this operation accepts.");
             responses.put("415", "The body's Content-Type is not one this operation reads.");
         }
-        if (operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+        var ifMatch = operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName())).findFirst().orElse(null);
+        if (ifMatch != null) {
+            ifMatch.required(true).description("The ETag of the version this change is based on.").example("\"0\"");
             responses.put("412", "If-Match names a version that is no longer current: read the resource again.");
             responses.put("428", "If-Match is missing: a change must name the version it is based on.");
         }
