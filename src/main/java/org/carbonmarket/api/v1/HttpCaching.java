@@ -40,8 +40,8 @@ public class HttpCaching {
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
     private static final String REPLAYED = HttpCaching.class.getName() + ".replayed";
-    /** Answers kept, least recently used first out. */
-    private static final int KEPT = 10_000;
+    /** Answers kept, least recently used first out: at most some 200 MB of pages of 100 facts. */
+    private static final int KEPT = 1_000;
 
     /** An answer as rendered: the entity (a record, or CSV text) and the headers that go with it. */
     private record Kept(Object entity, MediaType type, String etag, String link) {
