@@ -133,7 +133,7 @@ public class FactResource {
         var view = new View(Language.of(headers), params.unit(unit));
         var at = params.asOf(asOf);
         params.validate();
-        return withEtag(facts.get(parseId(id), at, fact -> FactResponse.from(fact, view)));
+        return Versions.ok(facts.get(parseId(id), at, fact -> FactResponse.from(fact, view)));
     }
 
     @GET
@@ -177,8 +177,7 @@ public class FactResource {
         var body = Bodies.require(request);
         var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
         counters.write("fact", "create");
-        return RestResponse.ResponseBuilder.<FactResponse>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).tag(Versions.etag(created.version())).build();
+        return Versions.created(uri, created.id().toString(), created);
     }
 
     @PUT
@@ -203,7 +202,7 @@ public class FactResource {
         var body = Bodies.require(request);
         var replaced = facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
         counters.write("fact", "replace");
-        return withEtag(replaced);
+        return Versions.ok(replaced);
     }
 
     @POST
@@ -228,16 +227,13 @@ public class FactResource {
         var body = Bodies.require(request);
         var retired = facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), this::represent);
         counters.write("fact", "retire");
-        return withEtag(retired);
+        return Versions.ok(retired);
     }
 
     private FactResponse represent(org.carbonmarket.fact.Fact fact) {
         return FactResponse.from(fact, View.of(Language.of(headers)));
     }
 
-    private static RestResponse<FactResponse> withEtag(FactResponse fact) {
-        return RestResponse.ResponseBuilder.ok(fact).tag(Versions.etag(fact.version())).build();
-    }
 
     private static UUID parseId(String id) {
         try {

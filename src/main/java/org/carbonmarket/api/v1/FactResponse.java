@@ -36,7 +36,7 @@ public record FactResponse(
         Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only when `unit` converted the value: the value and unit as published.")
-        Conversion conversion) {
+        Conversion conversion) implements Versions.Versioned {
 
     @Schema(name = "Conversion")
     public record Conversion(

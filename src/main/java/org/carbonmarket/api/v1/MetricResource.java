@@ -99,7 +99,7 @@ public class MetricResource {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
-        return withEtag(metrics.get(code, at, this::represent));
+        return Versions.ok(metrics.get(code, at, this::represent));
     }
 
     @GET
@@ -241,8 +241,7 @@ public class MetricResource {
         var body = Bodies.require(request);
         var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
         counters.write("metric", "create");
-        return RestResponse.ResponseBuilder.<MetricResponse>created(uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created).tag(Versions.etag(created.version())).build();
+        return Versions.created(uri, created.code(), created);
     }
 
     @PUT
@@ -267,7 +266,7 @@ public class MetricResource {
         var body = Bodies.require(request);
         var replaced = metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
         counters.write("metric", "replace");
-        return withEtag(replaced);
+        return Versions.ok(replaced);
     }
 
     @POST
@@ -292,14 +291,11 @@ public class MetricResource {
         var body = Bodies.require(request);
         var retired = metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), this::represent);
         counters.write("metric", "retire");
-        return withEtag(retired);
+        return Versions.ok(retired);
     }
 
     private MetricResponse represent(org.carbonmarket.metric.Metric metric) {
         return MetricResponse.from(metric, Language.of(headers));
     }
 
-    private static RestResponse<MetricResponse> withEtag(MetricResponse metric) {
-        return RestResponse.ResponseBuilder.ok(metric).tag(Versions.etag(metric.version())).build();
-    }
 }

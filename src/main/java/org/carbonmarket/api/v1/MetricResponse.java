@@ -18,7 +18,7 @@ public record MetricResponse(
         Status status,
         @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versions.Versioned {
 
     static MetricResponse from(Metric metric, Language language) {
         return new MetricResponse(metric.getCode(), language.pick(metric.getName(), metric.getNameZh()),

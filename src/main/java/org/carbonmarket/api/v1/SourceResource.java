@@ -94,7 +94,7 @@ public class SourceResource {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
-        return withEtag(sources.get(id, at, SourceResponse::from));
+        return Versions.ok(sources.get(id, at, SourceResponse::from));
     }
 
     @GET
@@ -163,8 +163,7 @@ public class SourceResource {
         var body = Bodies.require(request);
         var created = sources.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), SourceResponse::from);
         counters.write("source", "create");
-        return RestResponse.ResponseBuilder.<SourceResponse>created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(created).tag(Versions.etag(created.version())).build();
+        return Versions.created(uri, created.id(), created);
     }
 
     @PUT
@@ -189,7 +188,7 @@ public class SourceResource {
         var body = Bodies.require(request);
         var replaced = sources.replace(id, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), SourceResponse::from);
         counters.write("source", "replace");
-        return withEtag(replaced);
+        return Versions.ok(replaced);
     }
 
     @POST
@@ -214,10 +213,7 @@ public class SourceResource {
         var body = Bodies.require(request);
         var retired = sources.retire(id, Versions.change(curator, body.reason(), ifMatch), SourceResponse::from);
         counters.write("source", "retire");
-        return withEtag(retired);
+        return Versions.ok(retired);
     }
 
-    private static RestResponse<SourceResponse> withEtag(SourceResponse source) {
-        return RestResponse.ResponseBuilder.ok(source).tag(Versions.etag(source.version())).build();
-    }
 }

@@ -26,7 +26,7 @@ public record SourceResponse(
         Status status,
         @Schema(description = "Version, starting at 0; the ETag is this number quoted.", examples = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Versions.Versioned {
 
     static SourceResponse from(Source source) {
         return new SourceResponse(source.getId(), source.getTitle(), source.getPublisher(), source.getOutlet(),
