@@ -119,7 +119,7 @@ public class ImportService {
     private ParsedImport parse(Format format, String profile, InputStream body) {
         try (Reader reader = utf8(new LimitedInputStream(body, config.maxBytes()))) {
             ParsedImport parsed = switch (format) {
-                case JSON -> ParsedImport.of(mapper.readValue(reader, Dataset.class));
+                case JSON -> ParsedImport.of(readDataset(reader));
                 case CSV -> profile == null ? FactCsv.parse(reader, config.maxRows()) : CdiacProfile.parse(reader, config.maxRows());
             };
             if (parsed.rowsRead() > config.maxRows()) {
@@ -133,6 +133,15 @@ public class ImportService {
         } catch (UncheckedIOException e) {
             throw new InvalidRequestException("body", "cannot be read: " + FactCsv.readable(e));
         }
+    }
+
+    /** A JSON {@code null} body binds to no dataset at all; it is as wrong as any other body that is not an object. */
+    private Dataset readDataset(Reader reader) throws IOException {
+        Dataset dataset = mapper.readValue(reader, Dataset.class);
+        if (dataset == null) {
+            throw new InvalidRequestException("body", "must be a JSON object: a dataset of topics, sources, metrics and facts");
+        }
+        return dataset;
     }
 
     /** Strict UTF-8: a malformed byte is an error, never a silent replacement character. A leading BOM is skipped. */

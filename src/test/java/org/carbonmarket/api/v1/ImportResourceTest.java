@@ -117,6 +117,14 @@ class ImportResourceTest {
     }
 
     @Test
+    void answersAJsonBodyThatIsNoDatasetWith400() {
+        for (String body : List.of("null", "123", "\"text\"", "[]")) {
+            ErrorResponsesTest.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 400)
+                    .body("errors[0].field", equalTo("body"));
+        }
+    }
+
+    @Test
     void answersAWrongEncodingWith400() {
         byte[] latin1 = (HEADER + "land.forest-coverage,x,1,,%,exact,CN,2012-01-01,,year,,,Caf\u00e9,p,\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
