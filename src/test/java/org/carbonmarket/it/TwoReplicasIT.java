@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -33,7 +35,7 @@ class TwoReplicasIT {
                     var statement = connection.createStatement()) {
                 var migrations = statement.executeQuery("select count(*) from flyway_schema_history where success and type = 'SQL'");
                 migrations.next();
-                assertEquals(3, migrations.getInt(1), "each migration applied once");
+                assertEquals(migrationFiles(), migrations.getInt(1), "each migration applied once");
                 var facts = statement.executeQuery("select count(*) from fact");
                 facts.next();
                 assertEquals(86, facts.getInt(1), "the shipped datasets loaded once");
@@ -53,6 +55,12 @@ class TwoReplicasIT {
             assertEquals(200, read.statusCode(), "read through the second replica at once");
             String after = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
             assertNotEquals(before, after, "the other replica's ETag changed with the write");
+        }
+    }
+
+    private static int migrationFiles() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) files.count();
         }
     }
 }
