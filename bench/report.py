@@ -50,7 +50,8 @@ lines = [
     f"Java {platform.python_version() and subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
     f"PostgreSQL {pg}.",
     "Load: wrk, 2 threads, 32 connections; pgbench 32 clients, 2 threads. The service runs with its "
-    "production settings except rate limiting (off) and import limits (raised); every ratio compares two "
+    "production settings except rate limiting (off), the access log (off) and import limits (raised); every "
+    "load is measured after an unrecorded warm-up of the same load, and every ratio compares two "
     "measurements of the same run.",
     "",
 ]
@@ -63,6 +64,9 @@ for size in sizes:
         s = wrk(f"a-{kind}-service-{size}.txt")
         n = wrk(f"a-{kind}-nginx-{size}.txt")
         lines.append(f"| {size:,} | `{label}` | {s[0]:,.0f} | {s[1]:.2f} | {s[2]:.2f} | {n[0]:,.0f} | {verdict(s[0] / n[0], 0.6)} |")
+bare_hello = wrk("a-bare.txt")
+lines += ["", f"For scale: the bare Quarkus REST application answers `GET /hello` (5 bytes) at {bare_hello[0]:,.0f} req/s, "
+          f"p50 {bare_hello[1]:.2f} ms, in the same run: the most any JAX-RS endpoint of this Quarkus version serves here."]
 
 lines += ["", "## (b) Uncached reads beside pgbench running the same SQL", "",
           "| facts | service: filtered sorted pages req/s | p50 ms | p99 ms | pgbench tps (page + count) | ratio (target ≥ 0.7) | search req/s | search p50 ms | search p99 ms | non-2xx (page / search) |",

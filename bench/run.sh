@@ -13,9 +13,9 @@ mkdir -p "$out"
 rm -f "$out"/*.txt
 
 if [ "${1:-}" = "--tiny" ]; then
-    sizes=(1000); duration=2s; import_rows=1000; report=$out/benchmarks.md
+    sizes=(1000); duration=2s; warmup=1s; import_rows=1000; report=$out/benchmarks.md
 else
-    sizes=(1000 100000 1000000); duration=15s; import_rows=${BENCH_IMPORT_ROWS:-1000000}; report=docs/benchmarks.md
+    sizes=(1000 100000 1000000); duration=15s; warmup=20s; import_rows=${BENCH_IMPORT_ROWS:-1000000}; report=docs/benchmarks.md
 fi
 connections=32
 port=8090
@@ -63,9 +63,19 @@ stop_jar() {
 
 rss_mb() { echo $(($(ps -o rss= -p "$service_pid") / 1024)); }
 
+# Measures with wrk after an unrecorded warm-up of the same load, so that the JVM's compilers have done
+# their work and the figure is the steady state (nginx needs none, but gets the same).
+measure() {
+    local output=$1; shift
+    wrk -t2 -c$connections -d$warmup --timeout 60s "$@" > /dev/null
+    wrk -t2 -c$connections -d$duration --timeout 60s --latency "$@" > "$output"
+}
+
 echo "== start: bare Quarkus REST application"
 start_jar bench/bare/target/quarkus-app/quarkus-run.jar /hello "$out/bare.log"
 echo "bare start: ${ready_ms} ms, resident memory $(rss_mb) MB" | tee "$out/bare.txt"
+# The most any JAX-RS endpoint of this Quarkus version can serve here: 5 bytes from a bare resource.
+measure "$out/a-bare.txt" "http://127.0.0.1:$port/hello"
 stop_jar
 
 for size in "${sizes[@]}"; do
@@ -88,17 +98,17 @@ for size in "${sizes[@]}"; do
     nginx -p "$root/$out" -c "$root/bench/nginx.conf" > "$out/nginx.log" 2>&1 &
     nginx_pid=$!
     until curl -sf -o /dev/null http://127.0.0.1:8091/list.json; do sleep 0.05; done
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency "http://127.0.0.1:$port$list" > "$out/a-list-service-$size.txt"
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency http://127.0.0.1:8091/list.json > "$out/a-list-nginx-$size.txt"
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency "http://127.0.0.1:$port$one" > "$out/a-one-service-$size.txt"
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency http://127.0.0.1:8091/one.json > "$out/a-one-nginx-$size.txt"
+    measure "$out/a-list-service-$size.txt" "http://127.0.0.1:$port$list"
+    measure "$out/a-list-nginx-$size.txt" http://127.0.0.1:8091/list.json
+    measure "$out/a-one-service-$size.txt" "http://127.0.0.1:$port$one"
+    measure "$out/a-one-nginx-$size.txt" http://127.0.0.1:8091/one.json
     nginx -p "$root/$out" -c "$root/bench/nginx.conf" -s stop 2> /dev/null || true
     wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
     echo "-- (b) uncached reads, beside pgbench running the same SQL"
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency -s bench/uncached.lua "http://127.0.0.1:$port" > "$out/b-page-service-$size.txt"
+    measure "$out/b-page-service-$size.txt" -s bench/uncached.lua "http://127.0.0.1:$port"
     pgbench -h 127.0.0.1 -U postgres -n -c $connections -j 2 -T "${duration%s}" -f bench/uncached.sql "$db" > "$out/b-page-pgbench-$size.txt" 2>&1
-    wrk -t2 -c$connections -d$duration --timeout 60s --latency -s bench/search.lua "http://127.0.0.1:$port" > "$out/b-search-service-$size.txt"
+    measure "$out/b-search-service-$size.txt" -s bench/search.lua "http://127.0.0.1:$port"
     echo "resident memory after the load: $(rss_mb) MB" | tee "$out/rss-$size.txt"
     stop_jar
 done

@@ -1,14 +1,23 @@
 package org.carbonmarket.common;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The version of all served data: every committed write moves it on (triggers of migration V3), on this
- * replica or any other, so that a representation cached or validated against it is never stale.
+ * The version of all served data: every committed write moves it on (triggers of migrations V3 and V4), on
+ * this replica or any other, so that a representation cached or validated against it is never stale.
+ *
+ * <p>Every cacheable read asks for it, so concurrent callers share readings: one thread reads, and each
+ * caller waits for the first reading that starts after it asked. What a caller gets is therefore never
+ * older than its request, yet a burst of requests costs one statement per round trip rather than one each.
  */
 @ApplicationScoped
 public class DataVersion {
@@ -16,17 +25,61 @@ public class DataVersion {
     public record Current(long version, Instant changedAt) {
     }
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+        var thread = new Thread(task, "data-version-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The reading that callers join until it starts; null when none is waiting to start. */
+    private CompletableFuture<Current> next;
 
-    DataVersion(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    DataVersion(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    @Transactional
     public Current current() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select version, changed_at from data_version").getSingleResult();
-        Object changedAt = row[1];
-        Instant instant = changedAt instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) changedAt;
-        return new Current(((Number) row[0]).longValue(), instant);
+        CompletableFuture<Current> reading;
+        synchronized (this) {
+            if (next == null) {
+                next = new CompletableFuture<>();
+                reader.execute(this::read);
+            }
+            reading = next;
+        }
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void read() {
+        CompletableFuture<Current> reading;
+        synchronized (this) {
+            reading = next; // from here on, new callers wait for the next reading
+            next = null;
+        }
+        try {
+            reading.complete(query());
+        } catch (RuntimeException e) {
+            reading.completeExceptionally(e);
+        }
+    }
+
+    private Current query() {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select version, changed_at from data_version");
+                var row = statement.executeQuery()) {
+            row.next();
+            return new Current(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The data version cannot be read.", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 }

@@ -1,5 +1,7 @@
 package org.carbonmarket.api.v1;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.Priorities;
@@ -30,8 +32,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * before any work: If-None-Match with the current token is a 304 without a body. (The base URI is part of
  * the request too, since Link headers name the host.) Single resources prefix
  * the token with their row version ({@code "3.token"}), which If-Match compares (see {@link Versions}).
- * For the same reason the rendered answers are kept by token and replayed without touching the data:
- * a token names one exact representation, so a kept one is never stale, and a write simply makes new tokens.
+ * For the same reason the rendered answers are kept by token, as the bytes that were sent, and replayed
+ * without touching the data or rendering again: a token names one exact representation, so a kept one is
+ * never stale, and a write simply makes new tokens.
  */
 public class HttpCaching {
 
@@ -43,8 +46,8 @@ public class HttpCaching {
     /** Answers kept, least recently used first out: at most some 200 MB of pages of 100 facts. */
     private static final int KEPT = 1_000;
 
-    /** An answer as rendered: the entity (a record, or CSV text) and the headers that go with it. */
-    private record Kept(Object entity, MediaType type, String etag, String link) {
+    /** An answer as sent: its body and the headers that go with it. */
+    private record Kept(byte[] body, MediaType type, String etag, String link) {
     }
 
     private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
@@ -55,10 +58,12 @@ public class HttpCaching {
     });
 
     private final DataVersion dataVersion;
+    private final ObjectMapper mapper;
     private final String release;
 
-    HttpCaching(DataVersion dataVersion, @ConfigProperty(name = "quarkus.application.version") String release) {
+    HttpCaching(DataVersion dataVersion, ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.version") String release) {
         this.dataVersion = dataVersion;
+        this.mapper = mapper;
         this.release = release;
     }
 
@@ -88,7 +93,7 @@ public class HttpCaching {
 
     /** Runs after {@link CsvPages} (lower priority, later), so that what is kept is what was sent. */
     @ServerResponseFilter(priority = Priorities.USER)
-    public void describe(ContainerRequestContext request, ContainerResponseContext response) {
+    public void describe(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
         if (request.getProperty(TOKEN) instanceof String token && response.getStatus() == 200
                 && request.getProperty(REPLAYED) == null) {
             Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
@@ -98,7 +103,10 @@ public class HttpCaching {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(CHANGED_AT)));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             Object link = response.getHeaders().getFirst("Link");
-            kept.put(token, new Kept(response.getEntity(), response.getMediaType(), etag, link == null ? null : link.toString()));
+            byte[] body = response.getEntity() instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                    : mapper.writeValueAsBytes(response.getEntity());
+            response.setEntity(body);
+            kept.put(token, new Kept(body, response.getMediaType(), etag, link == null ? null : link.toString()));
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
@@ -113,7 +121,7 @@ public class HttpCaching {
             return null;
         }
         request.setProperty(REPLAYED, true);
-        var response = Response.ok(answer.entity(), answer.type())
+        var response = Response.ok(answer.body(), answer.type())
                 .header(HttpHeaders.ETAG, answer.etag())
                 .header(HttpHeaders.LAST_MODIFIED, httpDate(changedAt))
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
