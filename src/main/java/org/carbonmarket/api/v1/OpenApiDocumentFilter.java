@@ -42,7 +42,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 // Before and after hold whatever JSON the field holds: a string, a number, a list or null.
                 change.addProperty("before", OASFactory.createSchema().description("The value before (null when created)."));
                 change.addProperty("after", OASFactory.createSchema().description("The value after."));
+                // Jackson's tree type, and the enum its schema refers to, describe nothing a client sees.
                 openAPI.getComponents().removeSchema("JsonNode");
+                openAPI.getComponents().removeSchema("JsonNodeType");
             }
         }
     }
