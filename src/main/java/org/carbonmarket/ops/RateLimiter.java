@@ -3,13 +3,13 @@ package org.carbonmarket.ops;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.carbonmarket.api.error.RoutingProblems;
 import org.carbonmarket.config.RateLimitConfig;
 
 /**
@@ -67,16 +67,8 @@ public class RateLimiter {
             context.next();
             return;
         }
-        var problem = new JsonObject()
-                .put("type", "about:blank")
-                .put("title", "Too Many Requests")
-                .put("status", 429)
-                .put("detail", "This client made more than " + limit + " requests in " + config.window().toSeconds()
-                        + " seconds; retry after " + reset + " seconds.")
-                .put("instance", request.path());
-        response.setStatusCode(429)
-                .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(reset))
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .end(problem.encode());
+        response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(reset));
+        RoutingProblems.send(context, 429, "This client made more than " + limit + " requests in "
+                + config.window().toSeconds() + " seconds; retry after " + reset + " seconds.");
     }
 }

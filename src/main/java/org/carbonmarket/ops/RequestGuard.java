@@ -1,8 +1,6 @@
 package org.carbonmarket.ops;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.carbonmarket.api.error.RoutingProblems;
 
 /**
  * Refuses, with a 400 problem, a request target that is not well-formed: a broken percent-escape, bytes
@@ -34,15 +33,7 @@ public class RequestGuard {
     }
 
     private static void reject(RoutingContext context, String problem) {
-        var body = new JsonObject()
-                .put("type", "about:blank")
-                .put("title", "Bad Request")
-                .put("status", 400)
-                .put("detail", "The request target " + problem + ".")
-                .put("instance", context.request().path());
-        context.response().setStatusCode(400)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .end(body.encode());
+        RoutingProblems.send(context, 400, "The request target " + problem + ".");
     }
 
     static String problemWith(String target) {

@@ -2,7 +2,6 @@ package org.carbonmarket.api.error;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.carbonmarket.config.ImportConfig;
@@ -33,16 +32,8 @@ public class BodyLimitFilter {
                 context.next();
                 return;
             }
-            var problem = new JsonObject()
-                    .put("type", "about:blank")
-                    .put("title", "Request Entity Too Large")
-                    .put("status", 413)
-                    .put("detail", "The request body of " + length + " bytes exceeds the limit of " + limit + " bytes.")
-                    .put("instance", context.request().path());
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(problem.encode());
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            RoutingProblems.send(context, 413, "The request body of " + length + " bytes exceeds the limit of " + limit + " bytes.");
         }, 1000);
     }
 
