@@ -21,6 +21,15 @@ import java.util.UUID;
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
 
     /**
+     * The columns that {@link Fact} maps, named rather than {@code f.*}: the same statement reads the table or
+     * its as-of view, and its result type must not depend on which (a prepared statement refuses that).
+     */
+    private static final String COLUMNS = """
+            f.id, f.metric_code, f.source_id, f.value, f.value_text, f.unit, f.qualifier, f.region, f.period_start, \
+            f.period_end, f.period_precision, f.period_label, f.baseline, f.quote, f.locator, f.note, f.status, \
+            f.retired_reason, f.created_at, f.updated_at, f.version, f.changed_by, f.change_comment""";
+
+    /**
      * Published facts that match, in the query's order; {@code pageIndex} counts from 0. The page is chosen
      * among ids first (an index-only scan where the filters allow it), and only its rows are read whole.
      */
@@ -28,7 +37,7 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         Sql sql = where(query);
         String ids = "select f.id from fact f" + sql.joins + " where " + sql.where + " order by " + orderBy(query)
                 + " limit :size offset :offset";
-        String select = "select f.* from unnest(array(" + ids + ")) with ordinality as page(id, position)"
+        String select = "select " + COLUMNS + " from unnest(array(" + ids + ")) with ordinality as page(id, position)"
                 + " join fact f on f.id = page.id order by page.position";
         return bind(getEntityManager().createNativeQuery(select, Fact.class), sql.parameters)
                 .setParameter("size", size)
@@ -48,13 +57,13 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
      */
     public List<Fact> series(String metric, String region, int pageIndex, int size) {
         String select = """
-                select * from (
-                    select distinct on (f.period_start, f.period_end) f.*
+                select point.* from (
+                    select distinct on (f.period_start, f.period_end) %s
                     from fact f join source s on s.id = f.source_id
                     where f.status = 'published' and f.metric_code = :metric and f.region = :region
                     order by f.period_start, f.period_end, s.published_on desc nulls last, f.updated_at desc, f.id
                 ) point
-                order by point.period_start nulls first, point.period_end nulls last""";
+                order by point.period_start nulls first, point.period_end nulls last""".formatted(COLUMNS);
         return getEntityManager().createNativeQuery(select, Fact.class)
                 .setParameter("metric", metric)
                 .setParameter("region", region)
