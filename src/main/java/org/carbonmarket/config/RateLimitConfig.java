@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How many anonymous reads one client may make per window; curators' authenticated requests are not limited. */
+/** How many requests one client may make per window; verified curators and the operations endpoints (/q/) are not limited. */
 @ConfigMapping(prefix = "carbonmarket.rate-limit")
 public interface RateLimitConfig {
 

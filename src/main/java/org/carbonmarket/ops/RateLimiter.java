@@ -2,7 +2,8 @@ package org.carbonmarket.ops;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +14,13 @@ import org.carbonmarket.api.error.RoutingProblems;
 import org.carbonmarket.config.RateLimitConfig;
 
 /**
- * Limits anonymous reads of /api/v1 per client address in fixed windows, and says so in RateLimit-*
- * headers (draft-ietf-httpapi-ratelimit-headers); over the limit a client gets a 429 problem with
- * Retry-After. Counts are per replica: behind a load balancer each replica allows the configured rate.
+ * Limits the requests of each client address in fixed windows, and says so in RateLimit-* headers
+ * (draft-ietf-httpapi-ratelimit-headers); over the limit a client gets a 429 problem with Retry-After.
+ * Every request counts, reads and writes, whatever path or method, except two kinds: the operations
+ * endpoints under /q/ (probes and scrapes), judged by the normalized path that the router serves, and
+ * requests with a bearer token already verified as a curator's ({@link VerifiedCurators}). So a request
+ * that fails authentication counts too, which bounds guessing tokens. The client is the peer address, or
+ * the address a trusted proxy forwards (quarkus.http.proxy.*). Counts are per replica.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -27,10 +32,12 @@ public class RateLimiter {
     private static final int TRACKED_CLIENTS = 100_000;
 
     private final RateLimitConfig config;
+    private final VerifiedCurators curators;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    RateLimiter(RateLimitConfig config) {
+    RateLimiter(RateLimitConfig config, VerifiedCurators curators) {
         this.config = config;
+        this.curators = curators;
     }
 
     void register(@Observes Filters filters) {
@@ -40,21 +47,35 @@ public class RateLimiter {
     }
 
     private void limit(RoutingContext context) {
-        var request = context.request();
-        boolean anonymousRead = (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
-                && request.path().startsWith("/api/v1/") && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
-        if (!anonymousRead) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (context.normalizedPath().startsWith("/q/") || VerifiedCurators.bearsToken(authorization) && curators.known(authorization)) {
             context.next();
-            return;
+        } else if (VerifiedCurators.bearsToken(authorization)) {
+            // Verification may block, so it runs on a worker; the body waits meanwhile.
+            context.request().pause();
+            context.vertx().executeBlocking(() -> curators.verify(authorization), false).onComplete(verified -> {
+                context.request().resume();
+                if (verified.succeeded() && verified.result()) {
+                    context.next();
+                } else {
+                    count(context);
+                }
+            });
+        } else {
+            count(context);
         }
+    }
+
+    private void count(RoutingContext context) {
+        var request = context.request();
         long windowMillis = config.window().toMillis();
         long now = System.currentTimeMillis();
         long start = now - now % windowMillis;
         if (windows.size() > TRACKED_CLIENTS) {
             windows.values().removeIf(window -> window.start() < start);
         }
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        Window window = windows.compute(client, (key, old) -> old == null || old.start() != start ? new Window(start, new AtomicInteger()) : old);
+        Window window = windows.compute(client(request),
+                (key, old) -> old == null || old.start() != start ? new Window(start, new AtomicInteger()) : old);
         int used = window.used().incrementAndGet();
         int limit = config.requests();
         long reset = Math.max(1, (start + windowMillis - now + 999) / 1000);
@@ -70,5 +91,18 @@ public class RateLimiter {
         response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(reset));
         RoutingProblems.send(context, 429, "This client made more than " + limit + " requests in "
                 + config.window().toSeconds() + " seconds; retry after " + reset + " seconds.");
+    }
+
+    /**
+     * The client's address: as a trusted proxy forwarded it, or the peer's. A forwarded value that is no
+     * address at all (X-Forwarded-For: garbage) counts against the proxy that sent it.
+     */
+    private static String client(HttpServerRequest request) {
+        SocketAddress address = request.remoteAddress();
+        if (address != null && address.hostAddress() != null && !address.hostAddress().isEmpty()) {
+            return address.hostAddress();
+        }
+        SocketAddress peer = request.connection().remoteAddress();
+        return peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
     }
 }

@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the OpenAPI document, once here rather than on every operation and field:
  * <ul>
- * <li>the problem responses that follow from an operation's shape (any operation: 406, 500, 503; a read:
- * 429; a secured one: 401, 403, 409; one with a body: 400, 413, 415; one with If-Match: 412, 428);</li>
- * <li>the RateLimit headers that reads carry;</li>
+ * <li>the problem responses that follow from an operation's shape (any operation: 406, 429, 500, 503; a
+ * secured one: 401, 403, 409; one with a body: 400, 413, 415; one with If-Match: 412, 428);</li>
+ * <li>the RateLimit headers of every counted request (all but a verified curator's);</li>
  * <li>the bounds that input validation and the schema enforce, on every string, integer and array;</li>
  * <li>the server: this deployment, wherever the document is served from.</li>
  * </ul>
@@ -56,12 +56,11 @@ public class OpenApiDocumentFilter implements OASFilter {
         responses.put("406", "The Accept header allows no media type this operation answers in.");
         responses.put("500", "Unexpected failure; logged, and answered without internals.");
         responses.put("503", "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
+        responses.put("429", "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.");
         if (!secured) {
-            responses.put("429", "Too many anonymous reads from this client; Retry-After says when to try again.");
             // Reads need no token: say so explicitly, with the empty requirement.
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
-        }
-        if (secured) {
+        } else {
             responses.put("401", "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.");
             responses.put("403", "The token is valid but does not grant the curator role.");
             responses.put("409", "The write conflicts with what is stored (a duplicate, or a state that forbids it).");
@@ -90,7 +89,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             if (status.equals("429") || status.equals("503")) {
                 response.addHeader("Retry-After", header("Seconds to wait before trying again.", 0, 86_400));
             }
-            if (!secured && (status.startsWith("2") || status.startsWith("4"))) {
+            if (status.startsWith("2") || status.startsWith("4")) {
                 rateLimitHeaders(response);
             }
             if (response.getContent() != null) {
@@ -104,8 +103,9 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     private static void rateLimitHeaders(APIResponse response) {
-        response.addHeader("RateLimit-Limit", header("Reads this client may make per window.", 0, Integer.MAX_VALUE));
-        response.addHeader("RateLimit-Remaining", header("Reads left in the current window.", 0, Integer.MAX_VALUE));
+        // Absent on a verified curator's requests, which are not counted.
+        response.addHeader("RateLimit-Limit", header("Requests this client may make per window.", 0, Integer.MAX_VALUE));
+        response.addHeader("RateLimit-Remaining", header("Requests left in the current window.", 0, Integer.MAX_VALUE));
         response.addHeader("RateLimit-Reset", header("Seconds until the window ends.", 0, 86_400));
     }
 

@@ -26,11 +26,11 @@ public final class Tokens {
         return "Bearer " + curator(subject);
     }
 
-    static String withoutCuratorRole() {
+    public static String withoutCuratorRole() {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("reader").groups("reader").expiresIn(600).sign(testKey());
     }
 
-    static String expired() {
+    public static String expired() {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("alice").groups("curator")
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign(testKey());
     }
