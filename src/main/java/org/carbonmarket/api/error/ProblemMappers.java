@@ -75,7 +75,7 @@ public class ProblemMappers {
     /** A unique key taken by a concurrent write that our own checks could not yet see. */
     @ServerExceptionMapper
     public Response duplicate(ConstraintViolationException e, UriInfo uri) {
-        LOG.debugf("Constraint %s refused a write to %s", e.getConstraintName(), uri.getPath());
+        LOG.debugf("Constraint %s refused a write to %s", e.getConstraintName(), printable(uri));
         return problem(Response.Status.CONFLICT, "The write conflicts with data stored meanwhile; read it again and retry.",
                 uri, null).build();
     }
@@ -123,13 +123,34 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("Database unavailable while serving %s: %s", printable(uri), printable(e.getMessage()));
             return problem(Response.Status.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry shortly.",
                     uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
         }
-        LOG.errorf(e, "Unexpected failure of %s", uri.getPath());
+        LOG.errorf(e, "Unexpected failure of %s", printable(uri));
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer; the failure has been logged.",
                 uri, null).build();
+    }
+
+    /** The path as it was sent (percent-encoded), so that no decoded line break or control character forges log lines. */
+    private static String printable(UriInfo uri) {
+        return printable(uri.getRequestUri().getRawPath());
+    }
+
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                printable.append(String.format("\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString();
     }
 
     private static String detailOf(Response.StatusType status) {

@@ -21,6 +21,8 @@ final class QueryParams {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 1_000_000;
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -33,16 +35,21 @@ final class QueryParams {
         return instant("asOf", raw.asOf);
     }
 
+    /** An instant within years 1 to 9999, which PostgreSQL's timestamps and ISO 8601's plain form both hold. */
     Instant instant(String name, String raw) {
         if (raw == null) {
             return null;
         }
         try {
-            return Instant.parse(raw);
+            Instant instant = Instant.parse(raw);
+            if (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            violations.add(new Violation(name, "must be an instant such as 2026-11-30T09:00:00Z"));
-            return null;
+            // reported below, like an instant out of range
         }
+        violations.add(new Violation(name, "must be an instant such as 2026-11-30T09:00:00Z, from " + EARLIEST + " to " + LATEST));
+        return null;
     }
 
     /** A unit scale to convert values to (t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km²); {@code null} keeps them as published. */

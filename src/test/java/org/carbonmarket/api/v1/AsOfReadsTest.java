@@ -1,6 +1,7 @@
 package org.carbonmarket.api.v1;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** With asOf, every read answers as it did at that instant, byte for byte, whatever changed since. */
 @QuarkusTest
@@ -66,6 +70,31 @@ class AsOfReadsTest {
                 .body(Curation.factBody(source, "81", "later")).when().put("/api/v1/facts/" + id).then().statusCode(200);
         given().queryParam("asOf", between.toString()).when().get("/api/v1/facts/" + id + "/revisions")
                 .then().statusCode(200).body("totalElements", equalTo(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+            "-999999999-01-01T00:00:00Z", "+1000000000-01-01T00:00:00Z"})
+    void rejectsAnInstantOutOfRangeNamingTheRange(String instant) {
+        for (String path : List.of("/api/v1/facts", "/api/v1/metrics", "/api/v1/sources", "/api/v1/imports",
+                "/api/v1/metrics/ets.price.close-year-end/series", "/api/v1/markets/cn-ets")) {
+            ErrorResponsesTest.isProblem(given().queryParam("asOf", instant).when().get(path).then(), 400)
+                    .body("errors[0].field", equalTo("asOf"))
+                    .body("errors[0].message", containsString("from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z"));
+        }
+        for (String path : List.of("/api/v1/facts", "/api/v1/metrics", "/api/v1/sources")) {
+            ErrorResponsesTest.isProblem(given().queryParam("updatedSince", instant).when().get(path).then(), 400)
+                    .body("errors[0].field", equalTo("updatedSince"));
+        }
+    }
+
+    @Test
+    void acceptsTheEndsOfTheRange() {
+        given().queryParam("asOf", "0001-01-01T00:00:00Z").when().get("/api/v1/facts").then().statusCode(200)
+                .body("totalElements", equalTo(0));
+        given().queryParam("asOf", "9999-12-31T23:59:59.999999Z").when().get("/api/v1/facts").then().statusCode(200);
+        given().queryParam("updatedSince", "9999-12-31T23:59:59.999999Z").when().get("/api/v1/facts").then().statusCode(200)
+                .body("totalElements", equalTo(0));
     }
 
     @Test
