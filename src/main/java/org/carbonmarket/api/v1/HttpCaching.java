@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,9 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import org.carbonmarket.common.DataVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -34,7 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * the token with their row version ({@code "3.token"}), which If-Match compares (see {@link Versions}).
  * For the same reason the rendered answers are kept by token, as the bytes that were sent, and replayed
  * without touching the data or rendering again: a token names one exact representation, so a kept one is
- * never stale, and a write simply makes new tokens.
+ * never stale, and a write simply makes new tokens. The token reads the request normalized: only the query
+ * parameters that reads take (links omit the others too), and Accept without case or spaces.
  */
 public class HttpCaching {
 
@@ -43,26 +41,16 @@ public class HttpCaching {
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
     private static final String REPLAYED = HttpCaching.class.getName() + ".replayed";
-    /** Answers kept, least recently used first out: at most some 200 MB of pages of 100 facts. */
-    private static final int KEPT = 1_000;
-
-    /** An answer as sent: its body and the headers that go with it. */
-    private record Kept(byte[] body, MediaType type, String etag, String link) {
-    }
-
-    private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > KEPT;
-        }
-    });
 
     private final DataVersion dataVersion;
+    private final KeptAnswers kept;
     private final ObjectMapper mapper;
     private final String release;
 
-    HttpCaching(DataVersion dataVersion, ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.version") String release) {
+    HttpCaching(DataVersion dataVersion, KeptAnswers kept, ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.application.version") String release) {
         this.dataVersion = dataVersion;
+        this.kept = kept;
         this.mapper = mapper;
         this.release = release;
     }
@@ -106,7 +94,7 @@ public class HttpCaching {
             byte[] body = response.getEntity() instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                     : mapper.writeValueAsBytes(response.getEntity());
             response.setEntity(body);
-            kept.put(token, new Kept(body, response.getMediaType(), etag, link == null ? null : link.toString()));
+            kept.put(token, new KeptAnswers.Kept(body, response.getMediaType(), etag, link == null ? null : link.toString()));
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
@@ -116,7 +104,7 @@ public class HttpCaching {
 
     /** The kept answer for this token, if any, as it was first sent. */
     private Response replay(ContainerRequestContext request, String token, Instant changedAt) {
-        Kept answer = kept.get(token);
+        KeptAnswers.Kept answer = kept.get(token);
         if (answer == null) {
             return null;
         }
@@ -140,14 +128,18 @@ public class HttpCaching {
         // The base URI too: Link headers name this host.
         String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getBaseUri().toString(),
                 request.getUriInfo().getRequestUri().getRawPath(),
-                String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
-                String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
+                String.valueOf(QueryParams.known(request.getUriInfo().getRequestUri().getRawQuery())),
+                normalized(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    private static String normalized(String accept) {
+        return accept == null ? "" : accept.replace(" ", "").replace("\t", "").toLowerCase(Locale.ROOT);
     }
 
     /** Whether any tag of If-None-Match names the current representation; weak comparison (RFC 9110 13.1.2). */

@@ -6,7 +6,10 @@ import java.util.List;
 import org.carbonmarket.common.PageResult;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Answers a page with its envelope and RFC 8288 Link headers (first, prev, next, last). */
+/**
+ * Answers a page with its envelope and RFC 8288 Link headers (first, prev, next, last), which repeat the
+ * request's query without the parameters that no read takes.
+ */
 final class PageLinks {
 
     private PageLinks() {
@@ -29,6 +32,7 @@ final class PageLinks {
     }
 
     private static String link(UriInfo uri, int page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+        var target = uri.getRequestUriBuilder().replaceQuery(QueryParams.known(uri.getRequestUri().getRawQuery()));
+        return "<" + target.replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }
