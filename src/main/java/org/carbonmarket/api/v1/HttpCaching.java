@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import org.carbonmarket.common.DataVersion;
@@ -55,6 +54,11 @@ public class HttpCaching {
         this.release = release;
     }
 
+    /**
+     * Replays the kept answer of this exact request, or answers 304 in its stead; both only when one was kept,
+     * which means the request was valid and its resource existed at this data version. Anything else goes on
+     * to the resource, which validates it first: a 404 or a 400 stays one whatever the conditional headers say.
+     */
     @ServerRequestFilter
     public Response validate(ContainerRequestContext request) {
         if (!isCacheableRead(request)) {
@@ -64,19 +68,23 @@ public class HttpCaching {
         String token = token(current.version(), request);
         request.setProperty(TOKEN, token);
         request.setProperty(CHANGED_AT, current.changedAt());
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
-        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, token)
-                : ifModifiedSince != null && notModifiedSince(ifModifiedSince, current.changedAt());
-        if (!notModified) {
-            return replay(request, token, current.changedAt());
+        KeptAnswers.Kept answer = kept.get(token);
+        if (answer == null) {
+            return null;
         }
-        var response = Response.notModified();
-        if (ifNoneMatch != null && !ifNoneMatch.strip().equals("*")) {
-            response.header(HttpHeaders.ETAG, firstTag(ifNoneMatch));
+        request.setProperty(REPLAYED, true);
+        if (notModified(request, answer.etag(), current.changedAt())) {
+            return Response.notModified().header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, VARY).header(HttpHeaders.LAST_MODIFIED, httpDate(current.changedAt())).build();
         }
-        return response.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, VARY)
-                .header(HttpHeaders.LAST_MODIFIED, httpDate(current.changedAt())).build();
+        var response = Response.ok(answer.body(), answer.type())
+                .header(HttpHeaders.ETAG, answer.etag())
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(current.changedAt()))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (answer.link() != null) {
+            response.header("Link", answer.link());
+        }
+        return response.build();
     }
 
     /** Runs after {@link CsvPages} (lower priority, later), so that what is kept is what was sent. */
@@ -87,14 +95,22 @@ public class HttpCaching {
             Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
             String version = versionTag == null ? null : versionTag.toString().replace("\"", "");
             String etag = "\"" + (version == null ? token : version + "." + token) + "\"";
+            Instant changedAt = (Instant) request.getProperty(CHANGED_AT);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate((Instant) request.getProperty(CHANGED_AT)));
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate(changedAt));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             Object link = response.getHeaders().getFirst("Link");
             byte[] body = response.getEntity() instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                     : mapper.writeValueAsBytes(response.getEntity());
-            response.setEntity(body);
             kept.put(token, new KeptAnswers.Kept(body, response.getMediaType(), etag, link == null ? null : link.toString()));
+            if (notModified(request, etag, changedAt)) {
+                response.setStatus(304);
+                response.setEntity(null);
+                response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+                response.getHeaders().remove("Link");
+            } else {
+                response.setEntity(body);
+            }
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
@@ -102,21 +118,19 @@ public class HttpCaching {
         }
     }
 
-    /** The kept answer for this token, if any, as it was first sent. */
-    private Response replay(ContainerRequestContext request, String token, Instant changedAt) {
-        KeptAnswers.Kept answer = kept.get(token);
-        if (answer == null) {
-            return null;
+    /**
+     * RFC 9110 13.2.2 for a representation that exists: If-None-Match when present (weak comparison, {@code *}
+     * matches), else If-Modified-Since. A date is second-granular while versions are not: the date must lie
+     * after the last change itself, so a client that echoes Last-Modified (rounded down) revalidates with a
+     * 200, never a stale 304, and gets its 304s from the ETag.
+     */
+    private static boolean notModified(ContainerRequestContext request, String etag, Instant changedAt) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return matches(ifNoneMatch, etag);
         }
-        request.setProperty(REPLAYED, true);
-        var response = Response.ok(answer.body(), answer.type())
-                .header(HttpHeaders.ETAG, answer.etag())
-                .header(HttpHeaders.LAST_MODIFIED, httpDate(changedAt))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (answer.link() != null) {
-            response.header("Link", answer.link());
-        }
-        return response.build();
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        return ifModifiedSince != null && modifiedBefore(changedAt, ifModifiedSince);
     }
 
     private static boolean isCacheableRead(ContainerRequestContext request) {
@@ -142,30 +156,20 @@ public class HttpCaching {
         return accept == null ? "" : accept.replace(" ", "").replace("\t", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Whether any tag of If-None-Match names the current representation; weak comparison (RFC 9110 13.1.2). */
-    private static boolean matches(String ifNoneMatch, String token) {
+    /** Whether any tag of If-None-Match names this ETag, or is {@code *}; weak comparison (RFC 9110 8.8.3.2). */
+    private static boolean matches(String ifNoneMatch, String etag) {
         for (String tag : ifNoneMatch.split(",")) {
             String value = tag.strip();
-            if (value.equals("*")) {
-                return true;
-            }
-            value = value.startsWith("W/") ? value.substring(2) : value;
-            value = value.replace("\"", "");
-            if (value.equals(token) || value.endsWith("." + token)) {
+            if (value.equals("*") || (value.startsWith("W/") ? value.substring(2) : value).equals(etag)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String firstTag(String ifNoneMatch) {
-        return ifNoneMatch.split(",")[0].strip();
-    }
-
-    private static boolean notModifiedSince(String ifModifiedSince, Instant changedAt) {
+    private static boolean modifiedBefore(Instant changedAt, String ifModifiedSince) {
         try {
-            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince, Instant::from);
-            return !changedAt.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            return changedAt.isBefore(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince, Instant::from));
         } catch (DateTimeParseException e) {
             return false; // an unreadable date is ignored, as RFC 9110 13.1.3 asks
         }

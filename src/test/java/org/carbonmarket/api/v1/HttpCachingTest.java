@@ -12,11 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Strong ETags and 304s on every read, and never a stale 304 after any write, wherever it came from. */
 @QuarkusTest
 class HttpCachingTest {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     @Inject
     AgroalDataSource database;
@@ -41,7 +47,59 @@ class HttpCachingTest {
         given().header("If-None-Match", tag).when().get("/api/v1/metrics/land.forest-coverage")
                 .then().statusCode(304).body(emptyString()).header("ETag", tag);
         String modified = given().when().get("/api/v1/topics").then().extract().header("Last-Modified");
-        given().header("If-Modified-Since", modified).when().get("/api/v1/topics").then().statusCode(304);
+        String later = HTTP_DATE.format(HTTP_DATE.parse(modified, Instant::from).plusSeconds(1).atOffset(ZoneOffset.UTC));
+        given().header("If-Modified-Since", later).when().get("/api/v1/topics").then().statusCode(304);
+    }
+
+    /** Last-Modified is rounded down to the second: echoed back, it cannot tell two writes of one second apart. */
+    @Test
+    void neverAnswersAStale304ToAnEchoedLastModified() {
+        String modified = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Curation.newSource();
+            modified = given().when().get("/api/v1/sources").then().statusCode(200).extract().header("Last-Modified");
+            Curation.newSource();
+            String now = given().when().get("/api/v1/sources").then().statusCode(200).extract().header("Last-Modified");
+            if (now.equals(modified)) {
+                break; // two writes within one second, the case to test
+            }
+        }
+        given().header("If-Modified-Since", modified).when().get("/api/v1/sources").then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/facts/00000000-0000-0000-0000-000000000000", "/api/v1/metrics/no.such-metric",
+            "/api/v1/nothing-here"})
+    void answers404ForAMissingResourceWhateverTheConditions(String path) {
+        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").when().get(path).then(), 404);
+        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path).then(), 404);
+    }
+
+    @Test
+    void validatesParametersBeforeTheConditions() {
+        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").queryParam("page", 0).when().get("/api/v1/facts").then(), 400);
+        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").queryParam("page", 0)
+                .when().get("/api/v1/facts").then(), 400);
+    }
+
+    @Test
+    void answersAMatchWithTheCurrentTagNeverAnEchoedOne() {
+        String path = "/api/v1/metrics/land.forest-coverage";
+        String tag = etag(path);
+        given().header("If-None-Match", "\"garbage\", " + tag).when().get(path).then().statusCode(304).header("ETag", tag);
+        given().header("If-None-Match", "*").when().get(path).then().statusCode(304).header("ETag", tag);
+        given().header("If-None-Match", "\"garbage\"").when().get(path).then().statusCode(200).header("ETag", tag);
+    }
+
+    /** Conditions hold before an answer is kept too: the first request of a representation is evaluated alike. */
+    @Test
+    void answers304OnTheFirstRequestOfARepresentation() {
+        String tag = etag("/api/v1/topics?size=3");
+        Curation.newSource(); // a new data version: nothing kept for it yet
+        String current = given().queryParam("size", 3).header("If-None-Match", "*").when().get("/api/v1/topics")
+                .then().statusCode(304).body(emptyString()).extract().header("ETag");
+        assertNotEquals(tag, current);
+        given().queryParam("size", 3).header("If-None-Match", current).when().get("/api/v1/topics").then().statusCode(304);
     }
 
     @Test

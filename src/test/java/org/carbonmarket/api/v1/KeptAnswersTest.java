@@ -30,8 +30,8 @@ class KeptAnswersTest {
 
     @Test
     void staysWithinItsBoundUnderHostileVariety() {
-        for (int i = 0; i < 200; i++) {
-            given().queryParam("size", 1 + i % 100).queryParam("page", 1 + i / 50).queryParam("junk" + i, "x".repeat(500))
+        for (int i = 0; i < 120; i++) {
+            given().queryParam("size", 41 + i % 60).queryParam("page", 1 + i / 60).queryParam("junk" + i, "x".repeat(500))
                     .header("Accept", i % 2 == 0 ? "application/json" : "Application/JSON ")
                     .when().get("/api/v1/facts").then().statusCode(200);
         }
