@@ -10,6 +10,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Reads the OpenAPI document and sends every operation thousands of requests with random and boundary
  * values in every parameter and body: none may fail with a 5xx, and every error must be problem+json
- * without internals. The seed is printed, so that a failure can be replayed.
+ * without internals. Half of the reads ask for a past instant, so that as-of and current reads interleave
+ * on the same pooled connections, as they do in production. The seed is printed, so that a failure can be
+ * replayed.
  */
 @QuarkusTest
 class OpenApiFuzzTest {
 
     private static final int REQUESTS_PER_OPERATION = 120;
+    private static final int INTERLEAVED_ROUNDS = 30;
     private static final List<String> HOSTILE = List.of(
             "", " ", "0", "-1", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775808", "1e309", "-0", "NaN",
             "Infinity", "null", "true", "[]", "{}", "' OR '1'='1", "'; DROP TABLE fact; --", "\" OR \"\"=\"", "<script>alert(1)</script>",
@@ -33,7 +37,12 @@ class OpenApiFuzzTest {
             "2020-02-30", "9999-99-99", "0000-00-00", "2026-11-30T09:00:00Z", "2026-13-45T99:99:99Z", "-period", "relevance",
             "CN", "CN-BJ", "cn", "km²", "Gt", "t", "mu", "ets.price.close-year-end", "mee-qiushi-ecological-civilization",
             "49180144-1ba0-3797-ba31-a37e5193bde3", "00000000-0000-0000-0000-000000000000", "cn-ets", "carbon-market",
-            "*", "\"0\"", "W/\"0\"", "1.5", "1,5", "0x10", "+1", "１２");
+            "*", "\"0\"", "W/\"0\"", "1.5", "1,5", "0x10", "+1", "１２",
+            "0000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z", "\u0000", "a\u0000b");
+    /** Instants before the data existed, while the shipped data stood, and in the future. */
+    private static final List<String> PAST = List.of("2000-01-01T00:00:00Z", Instant.now().minusSeconds(1).toString(),
+            Instant.now().plusSeconds(3600).toString());
     private static final List<String> BODIES = List.of(
             "", "{", "[]", "null", "123", "\"text\"", "{}", "{\"value\": 1e999999}", "{\"value\": \"NaN\"}",
             "{\"metric\": null, \"source\": 5, \"period\": []}", "{\"id\": \"x\", \"comment\": \"c\"}",
@@ -63,9 +72,40 @@ class OpenApiFuzzTest {
                 }
             }
         }
+        sent += interleaveCurrentAndAsOfReads(paths, failures);
         System.out.println("fuzz requests: " + sent);
         assertTrue(sent >= 3000, "sent " + sent);
         assertEquals(List.of(), failures.stream().limit(20).toList());
+    }
+
+    /**
+     * Every read that takes asOf, with ids that exist, alternately now and at distinct past instants (so that no
+     * kept answer serves them): more times than the JDBC driver needs to prepare a statement on a connection.
+     */
+    private static int interleaveCurrentAndAsOfReads(Map<String, Map<String, Map<String, Object>>> paths, List<String> failures) {
+        int sent = 0;
+        Instant past = Instant.now();
+        for (var path : paths.entrySet()) {
+            Map<String, Object> get = path.getValue().get("get");
+            if (get == null || !String.valueOf(get.get("parameters")).contains("name=asOf")) {
+                continue;
+            }
+            String target = path.getKey().replace("/facts/{id}", "/facts/49180144-1ba0-3797-ba31-a37e5193bde3")
+                    .replace("/sources/{id}", "/sources/mee-qiushi-ecological-civilization")
+                    .replace("/markets/{id}", "/markets/cn-ets").replace("{code}", "ets.price.close-year-end")
+                    .replace("{id}", "00000000-0000-0000-0000-000000000000");
+            for (int round = 0; round < INTERLEAVED_ROUNDS; round++) {
+                boolean paged = String.valueOf(get.get("parameters")).contains("name=size");
+                var current = given();
+                if (paged) {
+                    current.queryParam("size", 1 + round);
+                }
+                check("GET " + target, current.when().get(target), failures);
+                check("GET " + target + "?asOf", given().queryParam("asOf", past.minusMillis(round).toString()).when().get(target), failures);
+                sent += 2;
+            }
+        }
+        return sent;
     }
 
     @SuppressWarnings("unchecked")
@@ -90,6 +130,9 @@ class OpenApiFuzzTest {
                 }
                 default -> { }
             }
+        }
+        if (method.equals("GET") && random.nextBoolean()) {
+            request.queryParam("asOf", PAST.get(random.nextInt(PAST.size())));
         }
         if (random.nextBoolean()) {
             request.header("Authorization", random.nextBoolean() ? Tokens.bearer("fuzzer") : "Bearer " + pick(random).replaceAll("\\s", ""));
