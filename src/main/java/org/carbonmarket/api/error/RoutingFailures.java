@@ -7,10 +7,11 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
- * Answers with a problem a request under /api/v1 that fails on the Vert.x router, outside JAX-RS and its
- * {@link ProblemMappers}: the router itself refuses an HTTP/1.1 request without a valid Host (RFC 9112, 3.2) before
- * any route runs. Without this, Quarkus's error handler would answer with a body of its own and log the refusal
- * as a server error. A failure that is the server's own is logged here, once.
+ * Answers with a problem a request that fails on the Vert.x router, outside JAX-RS and its {@link ProblemMappers}.
+ * The router itself refuses an HTTP/1.1 request without a valid Host (RFC 9112, 3.2) before any route runs; without
+ * this, Quarkus's error handler would answer under /api/v1 with a body of its own and log the refusal as a server
+ * error. A failure that is the server's own is logged here, once. And a path the router cannot decode (a broken
+ * percent-escape) fails while it matches routes, anywhere, which only its error handler for 400 hears.
  */
 @ApplicationScoped
 public class RoutingFailures {
@@ -19,6 +20,7 @@ public class RoutingFailures {
 
     void register(@Observes Router router) {
         router.route("/api/v1/*").failureHandler(this::answer);
+        router.errorHandler(400, context -> RoutingProblems.send(context, 400, "The request target is not a valid URI."));
     }
 
     private void answer(RoutingContext context) {
