@@ -163,6 +163,7 @@ public class ProblemMappers {
     /** The status's reason phrase (RFC 9110), including those that JAX-RS does not name. */
     static String title(int status) {
         return switch (status) {
+            case 414 -> "URI Too Long";
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
