@@ -1,22 +1,29 @@
 package org.carbonmarket.ops;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.carbonmarket.api.error.RoutingProblems;
 
 /**
- * Refuses, with a 400 problem, a request target that is not well-formed: a broken percent-escape, bytes
- * that are not UTF-8 once decoded, or a NUL character (which PostgreSQL cannot store or compare). Checked
- * once here, so that no parameter or path segment has to be checked for it again. (A target the HTTP
- * server cannot even parse, such as a percent sign without two hex digits, it refuses itself with a bare
- * 400 before any application code runs.)
+ * Refuses, with a 400 problem, a request target that is not well-formed: a broken percent-escape, a
+ * character that a URI cannot hold, bytes that are not UTF-8 once decoded, or a NUL character (which
+ * PostgreSQL cannot store or compare), and a Host that is invalid or given twice (RFC 9112, 3.2), since the
+ * target URI is rebuilt from it. Checked once here, so that no parameter or path segment has to be checked
+ * for it again. This is the check Quarkus would make before any route, with a bare 400 ({@link Main} turns
+ * that one off). A path the router cannot even decode, and an HTTP/1.1 request without a valid Host, the
+ * router refuses before this filter runs; {@link org.carbonmarket.api.error.RoutingFailures} answers those.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -24,16 +31,22 @@ public class RequestGuard {
     void register(@Observes Filters filters) {
         filters.register(context -> {
             String problem = problemWith(context.request().uri());
-            if (problem == null) {
+            String detail = problem != null ? "The request target " + problem + "." : hostProblem(context.request());
+            if (detail == null) {
                 context.next();
             } else {
-                reject(context, problem);
+                RoutingProblems.send(context, 400, detail);
             }
         }, 1800);
     }
 
-    private static void reject(RoutingContext context, String problem) {
-        RoutingProblems.send(context, 400, "The request target " + problem + ".");
+    /** An HTTP/1.0 request may come without Host; one that names it must name it once, and validly. */
+    private static String hostProblem(HttpServerRequest request) {
+        List<String> hosts = request.headers().getAll(HttpHeaders.HOST);
+        if (hosts.size() > 1) {
+            return "The request has more than one Host header.";
+        }
+        return hosts.size() == 1 && request.authority() == null ? "The request's Host header is not a valid host and port." : null;
     }
 
     static String problemWith(String target) {
@@ -49,6 +62,11 @@ public class RequestGuard {
             }
             bytes.write(Integer.parseInt(target, i + 1, i + 3, 16));
             i += 2;
+        }
+        try {
+            new URI(target);
+        } catch (URISyntaxException e) {
+            return "is not a valid URI (" + e.getReason().toLowerCase(Locale.ROOT) + " at index " + e.getIndex() + ")";
         }
         try {
             String decoded = StandardCharsets.UTF_8.newDecoder()

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.carbonmarket.api.v1.ErrorResponsesTest;
 import org.carbonmarket.api.v1.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,19 @@ class OperationsTest {
             given().header("Origin", value).header("Access-Control-Request-Method", "GET").when().options("/api/v1/facts")
                     .then().header("Access-Control-Allow-Origin", "*");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST /api/v1/facts", "PUT /api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3",
+            "DELETE /api/v1/topics", "POST /api/v1/imports"})
+    void refusesACrossOriginWriteWithAProblem(String request) {
+        String[] methodAndPath = request.split(" ");
+        ErrorResponsesTest.isProblem(given().header("Origin", "https://evil.example").header("Authorization", Tokens.bearer("alice"))
+                .contentType("application/json").body("{}")
+                .when().request(methodAndPath[0], methodAndPath[1]).then(), 403)
+                .body("title", equalTo("Forbidden"))
+                .body("detail", containsString(methodAndPath[0]))
+                .body("instance", equalTo(methodAndPath[1]));
     }
 
     @Test

@@ -31,6 +31,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, null).build();
@@ -114,6 +120,9 @@ public class ProblemMappers {
         }
         var response = problem(status, detailOf(status), uri, null);
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && status.getStatusCode() == 405) {
+            allow = allowedMethods.at(uri.getPath()); // Quarkus REST's own 405 names none
+        }
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
@@ -175,6 +184,7 @@ public class ProblemMappers {
     /** The status's reason phrase (RFC 9110), including those that JAX-RS does not name. */
     static String title(int status) {
         return switch (status) {
+            case 414 -> "URI Too Long";
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";

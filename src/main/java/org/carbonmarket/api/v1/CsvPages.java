@@ -16,7 +16,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -24,9 +24,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Answers a page as RFC 4180 CSV (UTF-8, CRLF, a header row) when content negotiation chose text/csv.
  * Columns come from the item type, nested records flattened with dots ({@code metric.code},
  * {@code period.start}), so an empty page still has its header; lists and free-form values are written as
- * JSON text. Values are those of the JSON answer, through the same object mapper.
+ * JSON text. Values are those of the JSON answer, through the same object mapper, except that a text cell a
+ * spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) is prefixed with a
+ * single quote and quoted, as OWASP's "CSV Injection" advises; numbers, negative ones included, stay as they are.
  */
 public class CsvPages {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final ObjectMapper mapper;
 
@@ -53,20 +59,28 @@ public class CsvPages {
         List<String> columns = new ArrayList<>();
         columns(itemType, "", columns);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(columns);
+        try {
+            FORMAT.printRecord(out, columns.toArray());
             for (Object item : page.items()) {
                 JsonNode node = mapper.valueToTree(item);
-                List<String> row = new ArrayList<>(columns.size());
-                for (String column : columns) {
-                    row.add(text(node.at("/" + column.replace('.', '/'))));
+                for (int i = 0; i < columns.size(); i++) {
+                    cell(node.at("/" + columns.get(i).replace('.', '/')), out, i == 0);
                 }
-                printer.printRecord(row);
+                FORMAT.println(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    private void cell(JsonNode value, StringWriter out, boolean first) throws IOException {
+        String text = text(value);
+        if (value.isTextual() && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+            QUOTED.print("'" + text, out, first);
+        } else {
+            FORMAT.print(text, out, first);
+        }
     }
 
     /** The record type of the page's items; resources declare it as RestResponse<PageResponse<Item>>. */

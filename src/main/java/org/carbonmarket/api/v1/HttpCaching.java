@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Locale;
 import org.carbonmarket.common.DataVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -31,7 +30,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * For the same reason the rendered answers are kept by token, as the bytes that were sent, and replayed
  * without touching the data or rendering again: a token names one exact representation, so a kept one is
  * never stale, and a write simply makes new tokens. The token reads the request normalized: only the query
- * parameters that reads take (links omit the others too), and Accept without case or spaces.
+ * parameters that reads take (links omit the others too), and Accept as {@link ContentNegotiation} resolved it.
  */
 public class HttpCaching {
 
@@ -143,17 +142,13 @@ public class HttpCaching {
         String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getBaseUri().toString(),
                 request.getUriInfo().getRequestUri().getRawPath(),
                 String.valueOf(QueryParams.known(request.getUriInfo().getRequestUri().getRawQuery())),
-                normalized(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
+                String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private static String normalized(String accept) {
-        return accept == null ? "" : accept.replace(" ", "").replace("\t", "").toLowerCase(Locale.ROOT);
     }
 
     /** Whether any tag of If-None-Match names this ETag, or is {@code *}; weak comparison (RFC 9110 8.8.3.2). */

@@ -4,11 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every list and series also answers RFC 4180 CSV, with the same filters, pages and values as JSON. */
 @QuarkusTest
 class CsvResponsesTest {
+
+    /** Text that a spreadsheet would run as a formula (OWASP "CSV Injection"), one fact each. */
+    private static final List<String> FORMULAS = List.of("=1+2", "+1+2", "-1+2", "@SUM(A1)", "\tleading tab", "\rleading return");
 
     private static List<CSVRecord> parse(String csv) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
@@ -76,5 +83,47 @@ class CsvResponsesTest {
         String csv = given().accept("text/csv").when().get(path).then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         parse(csv);
+    }
+
+    @Test
+    void neutralisesCellsThatASpreadsheetWouldRunAsFormulas() throws IOException {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body("""
+                        {"id": "%s", "title": "=HYPERLINK(\\"http://evil.example\\")", "publisher": "Test Bureau",
+                         "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
+                         "regions": ["CN"], "comment": "source for a test"}""".formatted(source))
+                .when().post("/api/v1/sources").then().statusCode(201);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            String body = Curation.factBody(source, i % 2 == 0 ? "-2.5" : "-0.3", "entered for a test")
+                    .replace("Good days made up about " + (i % 2 == 0 ? "-2.5" : "-0.3") + "% of the year.",
+                            FORMULAS.get(i).replace("\t", "\\t").replace("\r", "\\r"))
+                    .replace("2024", Integer.toString(2010 + i));
+            given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(body)
+                    .when().post("/api/v1/facts").then().statusCode(201);
+        }
+
+        String csv = given().accept("text/csv").queryParam("size", 100).when().get("/api/v1/sources/" + source + "/facts")
+                .then().statusCode(200).extract().asString();
+
+        Map<String, CSVRecord> byQuote = parse(csv).stream().collect(Collectors.toMap(r -> r.get("quote"), r -> r));
+        for (String formula : FORMULAS) {
+            CSVRecord record = byQuote.get("'" + formula);
+            assertTrue(record != null, "neutralised " + formula.strip() + " in " + byQuote.keySet());
+            assertTrue(record.get("value").equals("-2.5") || record.get("value").equals("-0.3"), "numbers stay as they are");
+            assertEquals("'=HYPERLINK(\"http://evil.example\")", record.get("source.title"));
+        }
+        assertTrue(csv.contains("\"'=1+2\""), "a neutralised cell is quoted: " + csv);
+        assertTrue(csv.contains(",-2.5,"), "a negative number is neither prefixed nor quoted: " + csv);
+    }
+
+    @Test
+    void shipsImportTemplatesWithoutFormulaCells() throws IOException {
+        String csv = given().when().get("/api/v1/imports/template.csv").then().statusCode(200).extract().asString();
+        for (CSVRecord record : parse(csv)) {
+            for (String cell : record) {
+                assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, cell);
+            }
+        }
     }
 }

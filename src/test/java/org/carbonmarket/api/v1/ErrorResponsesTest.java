@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error is RFC 9457 problem+json, names what was wrong, and shows no internals. */
 @QuarkusTest
-class ErrorResponsesTest {
+public class ErrorResponsesTest {
 
-    static ValidatableResponse isProblem(ValidatableResponse response, int status) {
+    public static ValidatableResponse isProblem(ValidatableResponse response, int status) {
         return response.statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", equalTo("about:blank"))
@@ -89,6 +89,20 @@ class ErrorResponsesTest {
     void answersAWrongMethodWith405() {
         isProblem(given().when().delete("/api/v1/facts").then(), 405)
                 .body("title", equalTo("Method Not Allowed"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> Allow: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DELETE | /api/v1/topics                                                | GET, HEAD, OPTIONS
+            PUT    | /api/v1/facts                                                 | GET, HEAD, OPTIONS, POST
+            DELETE | /api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3            | GET, HEAD, OPTIONS, PUT
+            GET    | /api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3/retire     | OPTIONS, POST
+            PATCH  | /api/v1/metrics/land.forest-coverage                          | GET, HEAD, OPTIONS, PUT
+            POST   | /api/v1/imports/template.csv                                  | GET, HEAD, OPTIONS
+            """)
+    void saysWhichMethodsAResourceAllows(String method, String path, String allowed) {
+        isProblem(given().when().request(method, path).then(), 405)
+                .header("Allow", equalTo(allowed));
     }
 
     @Test

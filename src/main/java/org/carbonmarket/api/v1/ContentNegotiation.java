@@ -1,0 +1,64 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Decides, in this one place, which media type a resource answers in ({@link MediaRanges}). Quarkus REST's own
+ * negotiation takes q=0 for acceptable, copies q into the Content-Type and answers {@code application/*} with
+ * application/octet-stream, and it refuses {@code text/*} while matching, before any filter that knows the
+ * resource could run. So the client's Accept is set aside before matching, and once the resource method is
+ * known it is replaced by the one type chosen among those the method produces, or the request ends with 406.
+ * Everything after, Quarkus REST's writers and the validators of {@link HttpCaching}, sees that type.
+ */
+public class ContentNegotiation {
+
+    private static final String ACCEPT = ContentNegotiation.class.getName() + ".accept";
+
+    private final Map<Method, List<MediaType>> produced = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter(preMatching = true)
+    public void setAside(ContainerRequestContext request) {
+        List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accept != null) {
+            request.setProperty(ACCEPT, String.join(",", accept));
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+    }
+
+    /** Runs before {@link HttpCaching#validate} (lower priority, earlier), whose tokens name the chosen type. */
+    @ServerRequestFilter(priority = Priorities.HEADER_DECORATOR)
+    public void choose(ContainerRequestContext request, ResourceInfo resource) {
+        List<MediaType> offers = produced.computeIfAbsent(resource.getResourceMethod(), method -> offers(method, resource.getResourceClass()));
+        String accept = (String) request.getProperty(ACCEPT);
+        if (offers.isEmpty()) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept == null ? MediaType.WILDCARD : accept);
+            return;
+        }
+        MediaType chosen = MediaRanges.choose(accept, offers);
+        if (chosen == null) {
+            throw new NotAcceptableException();
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, chosen.toString());
+    }
+
+    private static List<MediaType> offers(Method method, Class<?> resource) {
+        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                : resource.getAnnotation(Produces.class);
+        return produces == null ? List.of() : Arrays.stream(produces.value())
+                .flatMap(types -> Arrays.stream(types.split(",")))
+                .map(type -> MediaType.valueOf(type.strip()))
+                .toList();
+    }
+}
