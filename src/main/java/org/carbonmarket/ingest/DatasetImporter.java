@@ -5,12 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.carbonmarket.fact.FactDraft;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.Outcome;
+import org.carbonmarket.fact.FactIds;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.metric.MetricService;
 import org.carbonmarket.source.SourceService;
@@ -76,8 +74,7 @@ public class DatasetImporter {
         for (var entry : dataset.metrics()) {
             count(counts, insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
         }
-        Map<String, UUID> ids = insertOnly ? Map.of()
-                : facts.idsByKey(dataset.facts().stream().map(FactDraft::source).collect(Collectors.toSet()));
+        FactIds ids = insertOnly ? null : facts.idsFor(dataset.facts());
         for (int i = 0; i < dataset.facts().size(); i++) {
             var entry = dataset.facts().get(i);
             count(counts, insertOnly ? facts.insertIfMissing(entry, change) : facts.importDraft(entry, change, ids));
@@ -86,6 +83,7 @@ public class DatasetImporter {
                 entityManager.clear();
             }
         }
+        entityManager.flush(); // a key or id taken meanwhile surfaces here, as a conflict, and not in the commit
         return counts;
     }
 

@@ -87,6 +87,30 @@ class ImportResourceTest {
     }
 
     @Test
+    void importsAFactForTheKeyThatAReplacementFreed() {
+        String source = Curation.newSource();
+        String row = HEADER + csvLine(source, 1501, "7", "about");
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
+        String moved = given().queryParam("source", source).when().get("/api/v1/facts").path("items[0].id");
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+                .body("""
+                        {"metric": "ets.coverage.annual-emissions", "source": "%s", "value": 7, "unit": "t CO2/year",
+                         "qualifier": "about", "region": "CN", "period": {"start": "1502-01-01", "end": "1502-12-31",
+                         "precision": "year", "label": "1502"}, "quote": "Covered about 7 t.", "locator": "p. 1",
+                         "comment": "the year was misread"}""".formatted(source))
+                .when().put("/api/v1/facts/" + moved).then().statusCode(200);
+
+        curator("text/csv").queryParam("dryRun", "true").body(row).when().post("/api/v1/imports")
+                .then().statusCode(200).body("created", equalTo(1)).body("unchanged", equalTo(0));
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("unchanged", equalTo(1));
+
+        given().queryParam("source", source).queryParam("sort", "period").when().get("/api/v1/facts")
+                .then().body("items.period.start", equalTo(List.of("1501-01-01", "1502-01-01")))
+                .body("items[1].id", equalTo(moved));
+    }
+
+    @Test
     void dryRunCountsWithoutWriting() {
         String source = Curation.newSource();
         curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "1", "exact"))
