@@ -50,8 +50,12 @@ public final class Checks {
     /** Optional text: if given, at most {@code max} characters and no NUL (which PostgreSQL cannot store). */
     public boolean optional(String field, String value, int max) {
         return value == null
-                || that(field, value.length() <= max, "must be at most " + max + " characters")
-                        && that(field, value.indexOf('\0') < 0, "must not contain the NUL character");
+                || that(field, value.length() <= max, "must be at most " + max + " characters") && storable(field, value);
+    }
+
+    /** Text that PostgreSQL can store and compare: it refuses a NUL in any statement, even in a lookup. */
+    private boolean storable(String field, String value) {
+        return that(field, value.indexOf('\0') < 0, "must not contain the NUL character");
     }
 
     public boolean required(String field, String value, int max) {
@@ -89,10 +93,18 @@ public final class Checks {
         }
     }
 
+    /**
+     * Looks up a reference. A value already found invalid is not looked up: no row can have it, and the
+     * database may refuse to compare it at all.
+     */
     public void exists(String field, String value, Predicate<String> exists) {
-        if (value != null) {
+        if (value != null && !hasViolation(field) && storable(field, value)) {
             that(field, exists.test(value), "'" + value + "' does not exist");
         }
+    }
+
+    private boolean hasViolation(String field) {
+        return violations.stream().anyMatch(violation -> violation.field().equals(prefix + field));
     }
 
     /** Throws the collected problems, if any. */

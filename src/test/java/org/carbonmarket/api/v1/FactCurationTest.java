@@ -126,6 +126,23 @@ class FactCurationTest {
     }
 
     @Test
+    void refusesANulInAReferencedCodeBeforeLookingItUp() {
+        String source = Curation.newSource();
+        String id = Curation.newFact(source, "80");
+        for (String field : List.of("metric", "source")) {
+            String body = Curation.factBody(source, "80", "c")
+                    .replaceFirst("\"" + field + "\": \"([^\"]*)\"", "\"" + field + "\": \"$1\\\\u0000\"");
+            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                    .body(body).when().post("/api/v1/facts").then(), 400)
+                    .body("errors.field", equalTo(List.of(field)))
+                    .body("errors[0].message", equalTo("must not contain the NUL character"));
+            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                    .header("If-Match", "\"0\"").body(body).when().put("/api/v1/facts/" + id).then(), 400)
+                    .body("errors.field", equalTo(List.of(field)));
+        }
+    }
+
+    @Test
     void answersMalformedJsonWrongTypesAndAMissingBodyWith400() {
         for (String body : List.of("{\"metric\": ", "[1, 2]", "{\"value\": \"lots\"}", "{\"period\": {\"start\": \"soon\"}}")) {
             ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")

@@ -134,6 +134,32 @@ class ImportResourceTest {
     }
 
     @Test
+    void rejectsANulInAReferencedCodeOfAJsonDatasetRowByRow() {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = dataset(source, metric)
+                .replace("\"topic\": \"carbon-market\"", "\"topic\": \"carbon-market\\u0000\"")
+                .replace("\"metric\": \"" + metric + "\"", "\"metric\": \"" + metric + "\\u0000\"")
+                .replace("\"source\": \"" + source + "\"", "\"source\": \"" + source + "\\u0000\"");
+        ErrorResponsesTest.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 422)
+                .body("report.errors.entry", equalTo(List.of("metrics[0]", "facts[0]")))
+                .body("report.errors[0].reasons", equalTo(List.of("topic: must not contain the NUL character")))
+                .body("report.errors[1].reasons", equalTo(List.of("metric: must not contain the NUL character",
+                        "source: must not contain the NUL character")));
+    }
+
+    @Test
+    void rejectsANulInAReferencedCodeOfACsvLine() {
+        String source = Curation.newSource();
+        String body = HEADER + csvLine(source, 2021, "1", "exact").replace(source, source + "\u0000")
+                .replace("ets.coverage.annual-emissions", "ets.coverage.annual-emissions\u0000");
+        ErrorResponsesTest.isProblem(curator("text/csv").body(body).when().post("/api/v1/imports").then(), 422)
+                .body("report.errors[0].line", equalTo(2))
+                .body("report.errors[0].reasons", equalTo(List.of("metric: must not contain the NUL character",
+                        "source: must not contain the NUL character")));
+    }
+
+    @Test
     void answersABrokenHeaderWith400NamingTheColumns() {
         ErrorResponsesTest.isProblem(curator("text/csv").body("metric,source,value,colour\r\n").when().post("/api/v1/imports").then(), 400)
                 .body("errors.message", hasItem("column 'unit' is missing"))
