@@ -160,6 +160,23 @@ class ImportResourceTest {
     }
 
     @Test
+    void refusesAJsonDatasetThatMeansMoreThanOneThing() {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
+        String dataset = dataset(source, metric);
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset + " xyz").when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("has more after the JSON value"));
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("\"title\":", "\"title\": \"x\", \"title\":"))
+                .when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].field", equalTo("sources[0].title"))
+                .body("errors[0].message", equalTo("is given twice"));
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("Import test", "Import test\\ud800"))
+                .when().post("/api/v1/imports").then(), 422)
+                .body("report.errors[0].reasons", equalTo(List.of("title: must not contain a lone surrogate (half of a UTF-16 pair, such as \\ud800)")));
+    }
+
+    @Test
     void answersABrokenHeaderWith400NamingTheColumns() {
         ErrorResponsesTest.isProblem(curator("text/csv").body("metric,source,value,colour\r\n").when().post("/api/v1/imports").then(), 400)
                 .body("errors.message", hasItem("column 'unit' is missing"))
