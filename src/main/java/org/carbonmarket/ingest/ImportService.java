@@ -36,7 +36,8 @@ import org.carbonmarket.ops.Counters;
 /**
  * Bulk imports: reads a body (JSON dataset, fact CSV, or a CSV profile), writes it all or nothing through
  * {@link DatasetImporter}, and records who imported what. A dry run does the same work and rolls it back,
- * so that its report counts exactly what the real import would do.
+ * so that its report counts exactly what the real import would do; it holds up no writer but one of the
+ * rows it would change (see {@link DatasetImporter.Mode#DRY_RUN}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -69,7 +70,8 @@ public class ImportService {
         ParsedImport parsed = parse(format, profile, body);
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) config.timeout().toSeconds()));
         try {
-            Map<Outcome, Integer> counts = importer.write(parsed.dataset(), DatasetImporter.Mode.IMPORT, change);
+            Map<Outcome, Integer> counts = importer.write(parsed.dataset(),
+                    dryRun ? DatasetImporter.Mode.DRY_RUN : DatasetImporter.Mode.IMPORT, change);
             if (!parsed.errors().isEmpty()) {
                 QuarkusTransaction.rollback();
                 return rejected(format, profile, change, dryRun, parsed, parsed.errors());

@@ -6,17 +6,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.carbonmarket.ingest.DatasetImporter;
 import org.junit.jupiter.api.Test;
 
 /** Bulk imports: all or nothing, idempotent, reported row by row, and recorded. */
 @QuarkusTest
 class ImportResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,period_start,period_end,"
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
@@ -120,6 +131,49 @@ class ImportResourceTest {
         curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "x", "exact"))
                 .when().post("/api/v1/imports")
                 .then().statusCode(200).body("rejected", equalTo(1)).body("errors[0].line", equalTo(2));
+    }
+
+    @Test
+    void dryRunHoldsNoLockThatACuratorsWriteNeeds() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        String newSource = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String dataset = """
+                {"sources": [{"id": "%s", "title": "Dry run", "publisher": "Test Bureau",
+                              "published": {"on": "2025-01-03", "precision": "day"}, "language": "en"}],
+                 "facts": [{"metric": "air.good-days-share", "source": "%s", "value": 81, "unit": "%%", "qualifier": "about",
+                            "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
+                            "quote": "Good days made up about 81%% of the year.", "locator": "p. 3"}]}""".formatted(newSource, source);
+
+        CompletableFuture<ValidatableResponse> dryRun;
+        try (var held = HeldLocks.take(dataSource, "select 1 from fact where id = '" + fact + "' for update")) {
+            // The dry run creates a source, then waits for the fact it would update: a long import caught mid-way.
+            dryRun = CompletableFuture.supplyAsync(() -> curator("application/json").queryParam("dryRun", "true")
+                    .body(dataset).when().post("/api/v1/imports").then());
+            held.awaitWaiter(Duration.ofSeconds(20));
+
+            var write = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+                    .contentType("application/json").body("""
+                            {"id": "%s-other", "title": "Written meanwhile", "publisher": "Test Bureau",
+                             "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}"""
+                            .formatted(newSource))
+                    .when().post("/api/v1/sources").then().extract().statusCode());
+            assertEquals(201, write.get(10, TimeUnit.SECONDS), "the curator's write, while the dry run is held");
+        }
+        dryRun.get(20, TimeUnit.SECONDS).statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(1)).body("updated", equalTo(1));
+        ErrorResponsesTest.isProblem(given().when().get("/api/v1/sources/" + newSource).then(), 404);
+        given().when().get("/api/v1/facts/" + fact).then().body("value", Api.decimal("80")).body("version", equalTo(0));
+    }
+
+    @Test
+    void dryRunDoesNotQueueBehindARunningImport() throws Exception {
+        String source = Curation.newSource();
+        try (var held = HeldLocks.take(dataSource, "select pg_advisory_xact_lock(" + DatasetImporter.IMPORT_LOCK + ")")) {
+            var dryRun = CompletableFuture.supplyAsync(() -> curator("text/csv").queryParam("dryRun", "true")
+                    .body(HEADER + csvLine(source, 2021, "1", "exact")).when().post("/api/v1/imports").then().extract().statusCode());
+            assertEquals(200, dryRun.get(10, TimeUnit.SECONDS), "a dry run while another import holds the import lock");
+        }
     }
 
     @Test
