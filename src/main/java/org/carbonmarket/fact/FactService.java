@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -96,6 +97,7 @@ public class FactService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(FactDraft draft, Change change, Function<Fact, T> mapper) {
         check(draft, change);
         if (findByKey(draft).isPresent()) {
@@ -108,6 +110,7 @@ public class FactService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(UUID id, FactDraft draft, Change change, Function<Fact, T> mapper) {
         check(draft, change);
         Fact fact = find(id);
@@ -121,6 +124,7 @@ public class FactService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T retire(UUID id, Change change, Function<Fact, T> mapper) {
         CuratedWrites.requireReason(change);
         Fact fact = find(id);

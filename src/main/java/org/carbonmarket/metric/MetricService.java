@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -81,6 +82,7 @@ public class MetricService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(MetricDraft draft, Change change, Function<Metric, T> mapper) {
         check(draft, change);
         if (metrics.findByIdOptional(draft.code()).isPresent()) {
@@ -90,6 +92,7 @@ public class MetricService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(String code, MetricDraft draft, Change change, Function<Metric, T> mapper) {
         check(draft, change);
         Metric metric = find(code);
@@ -103,6 +106,7 @@ public class MetricService {
 
     /** Retires a metric that no published fact uses any more: retire or move its facts first. */
     @Transactional
+    @WriteTransaction
     public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
         CuratedWrites.requireReason(change);
         Metric metric = find(code);

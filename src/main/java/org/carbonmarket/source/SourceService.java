@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -64,6 +65,7 @@ public class SourceService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(SourceDraft draft, Change change, Function<Source, T> mapper) {
         check(draft, change);
         if (sources.findByIdOptional(draft.id()).isPresent()) {
@@ -73,6 +75,7 @@ public class SourceService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(String id, SourceDraft draft, Change change, Function<Source, T> mapper) {
         check(draft, change);
         Source source = find(id);
@@ -86,6 +89,7 @@ public class SourceService {
 
     /** Retires a source that no published fact cites any more: retire its facts first. */
     @Transactional
+    @WriteTransaction
     public <T> T retire(String id, Change change, Function<Source, T> mapper) {
         CuratedWrites.requireReason(change);
         Source source = find(id);

@@ -122,6 +122,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        var busy = DatabaseFailures.busy(e);
+        if (busy.isPresent()) {
+            return retryLater(busy.get(), uri);
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
             return problem(Response.Status.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry shortly.",
@@ -130,6 +134,12 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure of %s", uri.getPath());
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer; the failure has been logged.",
                 uri, null).build();
+    }
+
+    /** Expected under load, so logged without a stack trace; the raw path, as sent, keeps the log line one line. */
+    private static Response retryLater(DatabaseFailures.Busy busy, UriInfo uri) {
+        LOG.warnf("Database busy (%s) while serving %s", busy, uri.getRequestUri().getRawPath());
+        return problem(Response.Status.SERVICE_UNAVAILABLE, busy.detail, uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     private static String detailOf(Response.StatusType status) {
