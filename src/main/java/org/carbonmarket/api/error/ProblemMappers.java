@@ -126,6 +126,9 @@ public class ProblemMappers {
         if (busy.isPresent()) {
             return retryLater(busy.get(), uri);
         }
+        if (DatabaseFailures.isCommitUncertain(e)) {
+            return commitUncertain(e, uri);
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());
             return problem(Response.Status.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry shortly.",
@@ -140,6 +143,14 @@ public class ProblemMappers {
     private static Response retryLater(DatabaseFailures.Busy busy, UriInfo uri) {
         LOG.warnf("Database busy (%s) while serving %s", busy, uri.getRequestUri().getRawPath());
         return problem(Response.Status.SERVICE_UNAVAILABLE, busy.detail, uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** Never "nothing was changed": the commit may have reached the disk before the connection broke. */
+    private static Response commitUncertain(Throwable e, UriInfo uri) {
+        LOG.warnf(e, "The commit of %s was cut off; its outcome is unknown", uri.getRequestUri().getRawPath());
+        return problem(Response.Status.SERVICE_UNAVAILABLE, "The database connection broke while the change was being "
+                + "committed, so it may or may not be stored; read it back to see which. Repeating it is safe: if it was "
+                + "stored, a create answers 409 and a change 412.", uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     private static String detailOf(Response.StatusType status) {

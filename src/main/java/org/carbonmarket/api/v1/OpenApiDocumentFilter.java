@@ -57,7 +57,8 @@ public class OpenApiDocumentFilter implements OASFilter {
         responses.put("500", "Unexpected failure; logged, and answered without internals.");
         responses.put("503", secured
                 ? "The database cannot be reached, or another write held what this one needs for longer than the lock "
-                        + "timeout; nothing was changed. Retry-After says when to try again."
+                        + "timeout: nothing was changed. Or the connection broke during the commit: then `detail` says the "
+                        + "change may or may not be stored. Retry-After says when to try again."
                 : "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
         if (!secured) {
             responses.put("429", "Too many anonymous reads from this client; Retry-After says when to try again.");
