@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 
 /**
  * Locks held by a transaction of the test's own, as a long import or another replica would hold them, until
- * closed (rolled back). It can wait until some other session queues behind them.
+ * committed or closed (rolled back). It can wait until some other session queues behind them.
  */
 final class HeldLocks implements AutoCloseable {
 
@@ -53,6 +53,11 @@ final class HeldLocks implements AutoCloseable {
             }
         }
         throw new AssertionError("nobody waited for the held locks within " + timeout);
+    }
+
+    /** Ends the transaction with what it wrote stored, as the other replica's write would end. */
+    void commit() throws SQLException {
+        connection.commit();
     }
 
     @Override

@@ -122,6 +122,23 @@ class ImportResourceTest {
     }
 
     @Test
+    void answers409WhenAnotherReplicaTakesAKeyWhileTheImportRuns() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        String row = HEADER + "air.good-days-share," + source + ",81,,%,about,CN,1990-01-01,1990-12-31,year,1990,,"
+                + "Good days made up about 81% of the year.,p. 3,\r\n";
+        CompletableFuture<ValidatableResponse> imported;
+        try (var other = HeldLocks.take(dataSource, "update fact set period_start = '1990-01-01', period_end = '1990-12-31',"
+                + " version = version + 1, updated_at = clock_timestamp() where id = '" + fact + "'")) {
+            imported = CompletableFuture.supplyAsync(() -> curator("text/csv").body(row).when().post("/api/v1/imports").then());
+            other.awaitWaiter(Duration.ofSeconds(20)); // the import writes the key that the other write has taken
+            other.commit();
+        }
+        ErrorResponsesTest.isProblem(imported.get(20, TimeUnit.SECONDS), 409);
+        given().queryParam("source", source).when().get("/api/v1/facts").then().body("items.id", equalTo(List.of(fact)));
+    }
+
+    @Test
     void dryRunCountsWithoutWriting() {
         String source = Curation.newSource();
         curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "1", "exact"))
