@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.carbonmarket.common.AsOf;
-import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -18,6 +17,7 @@ import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.topic.TopicRepository;
 
 /** Reads and writes of the metric catalogue; mapping happens inside the transaction (see FactService). */
