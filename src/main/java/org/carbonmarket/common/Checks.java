@@ -47,11 +47,32 @@ public final class Checks {
         return that(field, value != null, "is required");
     }
 
-    /** Optional text: if given, at most {@code max} characters and no NUL (which PostgreSQL cannot store). */
+    /** Optional text: if given, at most {@code max} characters, and storable. */
     public boolean optional(String field, String value, int max) {
         return value == null
-                || that(field, value.length() <= max, "must be at most " + max + " characters")
-                        && that(field, value.indexOf('\0') < 0, "must not contain the NUL character");
+                || that(field, value.length() <= max, "must be at most " + max + " characters") && storable(field, value);
+    }
+
+    /**
+     * Text that PostgreSQL can store and compare: it refuses a NUL in any statement, even in a lookup, and a
+     * lone surrogate such as U+D800 (which a JSON string may escape) has no UTF-8 form, so the driver would
+     * store "?" instead.
+     */
+    private boolean storable(String field, String value) {
+        return that(field, value.indexOf('\0') < 0, "must not contain the NUL character")
+                && that(field, wellFormed(value), "must not contain a lone surrogate (half of a UTF-16 pair, such as \\ud800)");
+    }
+
+    private static boolean wellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean required(String field, String value, int max) {
@@ -89,10 +110,18 @@ public final class Checks {
         }
     }
 
+    /**
+     * Looks up a reference. A value already found invalid is not looked up: no row can have it, and the
+     * database may refuse to compare it at all.
+     */
     public void exists(String field, String value, Predicate<String> exists) {
-        if (value != null) {
+        if (value != null && !hasViolation(field) && storable(field, value)) {
             that(field, exists.test(value), "'" + value + "' does not exist");
         }
+    }
+
+    private boolean hasViolation(String field) {
+        return violations.stream().anyMatch(violation -> violation.field().equals(prefix + field));
     }
 
     /** Throws the collected problems, if any. */

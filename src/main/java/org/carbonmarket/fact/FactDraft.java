@@ -34,9 +34,9 @@ public record FactDraft(
                 fact.getBaseline(), fact.getQuote(), fact.getLocator(), fact.getNote());
     }
 
-    /** The id a new fact with these fields gets (see {@link FactIdentity}). */
-    public UUID identity() {
-        return FactIdentity.of(source, metric, region, period.start(), period.end());
+    /** The first id of its key, which a new fact gets unless an earlier fact of the key took it (see {@link FactIdentity}). */
+    public UUID firstIdentity() {
+        return FactIdentity.of(key(), 0);
     }
 
     /** Its source, metric, region and period as one string (see {@link FactIdentity#key}). */

@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,6 +21,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
+
+    /** Ids per statement of {@link #taken}: well below the driver's limit of bind parameters. */
+    private static final int ID_CHUNK = 1000;
 
     /**
      * The columns that {@link Fact} maps, named rather than {@code f.*}: the same statement reads the table or
@@ -96,6 +101,19 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             ids.put(FactIdentity.key((String) row[1], (String) row[2], (String) row[3], date(row[4]), date(row[5])), (UUID) row[0]);
         }
         return ids;
+    }
+
+    /** Those of these ids that a fact has, whatever its status and key. */
+    public Set<UUID> taken(Collection<UUID> ids) {
+        Set<UUID> taken = new HashSet<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + ID_CHUNK));
+            taken.addAll(getEntityManager().createNativeQuery("select id from fact where id in (:ids)", UUID.class)
+                    .setParameter("ids", chunk)
+                    .getResultList());
+        }
+        return taken;
     }
 
     private static LocalDate date(Object value) {

@@ -3,12 +3,16 @@ package org.carbonmarket.fact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
@@ -19,6 +23,7 @@ import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
 import org.carbonmarket.topic.TopicRepository;
@@ -92,18 +97,20 @@ public class FactService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(FactDraft draft, Change change, Function<Fact, T> mapper) {
         check(draft, change);
         if (findByKey(draft).isPresent()) {
             throw new ConflictException("a fact of metric '" + draft.metric() + "' from source '" + draft.source()
                     + "' for this region and period exists already; update it instead");
         }
-        Fact fact = insert(draft, change);
+        Fact fact = insert(draft, change, freeIds(Set.of(draft.key())).get(draft.key()));
         facts.flush(); // a duplicate created meanwhile surfaces here, as a conflict
         return mapper.apply(fact);
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(UUID id, FactDraft draft, Change change, Function<Fact, T> mapper) {
         check(draft, change);
         Fact fact = find(id);
@@ -117,6 +124,7 @@ public class FactService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T retire(UUID id, Change change, Function<Fact, T> mapper) {
         CuratedWrites.requireReason(change);
         Fact fact = find(id);
@@ -124,10 +132,12 @@ public class FactService {
         return mapper.apply(fact);
     }
 
-    /** The facts of these sources by key, so that a bulk import finds each entry's fact without a query. */
+    /** Where the facts of a bulk import go, found for all of them at once (see {@link FactIds}). */
     @Transactional
-    public Map<String, UUID> idsByKey(Collection<String> sources) {
-        return facts.idsByKey(sources);
+    public FactIds idsFor(Collection<FactDraft> drafts) {
+        Map<String, UUID> stored = facts.idsByKey(drafts.stream().map(FactDraft::source).collect(Collectors.toSet()));
+        Set<String> newKeys = drafts.stream().map(FactDraft::key).filter(key -> !stored.containsKey(key)).collect(Collectors.toSet());
+        return new FactIds(stored, freeIds(newKeys));
     }
 
     /**
@@ -136,28 +146,55 @@ public class FactService {
      * is the same. References are checked already.
      */
     @Transactional
-    public Outcome importDraft(FactDraft draft, Change change, Map<String, UUID> ids) {
-        UUID id = ids.get(draft.key());
-        Optional<Fact> existing = id == null ? Optional.empty() : Optional.of(facts.findById(id));
+    public Outcome importDraft(FactDraft draft, Change change, FactIds ids) {
+        Optional<Fact> existing = ids.stored(draft.key()).map(facts::findById);
         return writes.importDraft(existing, draft, change, () -> {
-            Fact fact = insert(draft, change);
-            ids.put(draft.key(), fact.getId());
+            Fact fact = insert(draft, change, ids.free(draft.key()));
+            ids.created(draft.key(), fact.getId());
             return fact;
         });
     }
 
-    /** Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it since. */
+    /**
+     * Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it
+     * since: a fact with its first id is that fact, whatever its key has become.
+     */
     @Transactional
     public Outcome insertIfMissing(FactDraft draft, Change change) {
-        if (facts.findByIdOptional(draft.identity()).isPresent() || findByKey(draft).isPresent()) {
+        if (facts.findByIdOptional(draft.firstIdentity()).isPresent() || findByKey(draft).isPresent()) {
             return Outcome.UNCHANGED;
         }
-        insert(draft, change);
+        insert(draft, change, draft.firstIdentity());
         return Outcome.CREATED;
     }
 
-    private Fact insert(FactDraft draft, Change change) {
-        Fact fact = new Fact(draft.identity());
+    /**
+     * The ids that new facts of these keys get: for each key, the first of its generations' ids that no
+     * fact has (see {@link FactIdentity}). Almost always the first generation's, found with one query.
+     */
+    private Map<String, UUID> freeIds(Collection<String> keys) {
+        Map<String, UUID> free = new HashMap<>();
+        List<String> pending = new ArrayList<>(keys);
+        for (int generation = 0; !pending.isEmpty(); generation++) {
+            Map<UUID, String> candidates = new HashMap<>();
+            for (String key : pending) {
+                candidates.put(FactIdentity.of(key, generation), key);
+            }
+            Set<UUID> taken = facts.taken(candidates.keySet());
+            pending = new ArrayList<>();
+            for (var candidate : candidates.entrySet()) {
+                if (taken.contains(candidate.getKey())) {
+                    pending.add(candidate.getValue());
+                } else {
+                    free.put(candidate.getValue(), candidate.getKey());
+                }
+            }
+        }
+        return free;
+    }
+
+    private Fact insert(FactDraft draft, Change change, UUID id) {
+        Fact fact = new Fact(id);
         draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
         fact.recordChange(change.actor(), change.comment());
         facts.persist(fact);

@@ -5,12 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.carbonmarket.fact.FactDraft;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.Outcome;
+import org.carbonmarket.fact.FactIds;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.metric.MetricService;
 import org.carbonmarket.source.SourceService;
@@ -19,17 +17,22 @@ import org.carbonmarket.topic.TopicRepository;
 
 /**
  * Writes a dataset in the caller's transaction, entry by entry through the same services as the
- * single-resource API. Two modes: {@link Mode#IMPORT} creates, updates or leaves each entry alone;
- * {@link Mode#INSERT_MISSING}, for shipped datasets, only adds what is not stored yet, so that a restart
- * never overwrites a curator's correction.
+ * single-resource API. {@link Mode#IMPORT} creates, updates or leaves each entry alone;
+ * {@link Mode#DRY_RUN} does the same in a transaction that the caller rolls back, so that its counts are
+ * exactly the import's; {@link Mode#INSERT_MISSING}, for shipped datasets, only adds what is not stored
+ * yet, so that a restart never overwrites a curator's correction.
  */
 @ApplicationScoped
 public class DatasetImporter {
 
-    public enum Mode { IMPORT, INSERT_MISSING }
+    public enum Mode { IMPORT, DRY_RUN, INSERT_MISSING }
 
-    /** Serialises imports (two replicas starting at once, two curators importing) across the cluster. */
-    private static final long IMPORT_LOCK = 0x636172626f6eL;
+    /**
+     * Serialises the imports that write (two replicas starting at once, two curators importing) across the
+     * cluster. A dry run does not take it: it never commits, so it cannot race an import into a conflict,
+     * and a long one must not hold up real imports.
+     */
+    public static final long IMPORT_LOCK = 0x636172626f6eL;
 
     /**
      * Facts written between two clears of the persistence context. Without clearing, every flush would
@@ -57,7 +60,12 @@ public class DatasetImporter {
     /** Validates the whole dataset, then writes it; an invalid dataset writes nothing. */
     @Transactional
     public Map<Outcome, Integer> write(Dataset dataset, Mode mode, Change change) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+        if (mode == Mode.DRY_RUN) {
+            // Its writes then leave the data version alone (migration V7), whose row lock every writer needs.
+            entityManager.createNativeQuery("select set_config('carbonmarket.dry_run', 'on', true)").getSingleResult();
+        } else {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+        }
         var violations = validator.check(dataset);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
@@ -76,8 +84,7 @@ public class DatasetImporter {
         for (var entry : dataset.metrics()) {
             count(counts, insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
         }
-        Map<String, UUID> ids = insertOnly ? Map.of()
-                : facts.idsByKey(dataset.facts().stream().map(FactDraft::source).collect(Collectors.toSet()));
+        FactIds ids = insertOnly ? null : facts.idsFor(dataset.facts());
         for (int i = 0; i < dataset.facts().size(); i++) {
             var entry = dataset.facts().get(i);
             count(counts, insertOnly ? facts.insertIfMissing(entry, change) : facts.importDraft(entry, change, ids));
@@ -86,6 +93,7 @@ public class DatasetImporter {
                 entityManager.clear();
             }
         }
+        entityManager.flush(); // a key or id taken meanwhile surfaces here, as a conflict, and not in the commit
         return counts;
     }
 

@@ -29,13 +29,15 @@ import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.PayloadTooLargeException;
+import org.carbonmarket.common.StrictJson;
 import org.carbonmarket.config.ImportConfig;
 import org.carbonmarket.ops.Counters;
 
 /**
  * Bulk imports: reads a body (JSON dataset, fact CSV, or a CSV profile), writes it all or nothing through
  * {@link DatasetImporter}, and records who imported what. A dry run does the same work and rolls it back,
- * so that its report counts exactly what the real import would do.
+ * so that its report counts exactly what the real import would do; it holds up no writer but one of the
+ * rows it would change (see {@link DatasetImporter.Mode#DRY_RUN}).
  */
 @ApplicationScoped
 public class ImportService {
@@ -68,7 +70,8 @@ public class ImportService {
         ParsedImport parsed = parse(format, profile, body);
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) config.timeout().toSeconds()));
         try {
-            Map<Outcome, Integer> counts = importer.write(parsed.dataset(), DatasetImporter.Mode.IMPORT, change);
+            Map<Outcome, Integer> counts = importer.write(parsed.dataset(),
+                    dryRun ? DatasetImporter.Mode.DRY_RUN : DatasetImporter.Mode.IMPORT, change);
             if (!parsed.errors().isEmpty()) {
                 QuarkusTransaction.rollback();
                 return rejected(format, profile, change, dryRun, parsed, parsed.errors());
@@ -117,10 +120,10 @@ public class ImportService {
     }
 
     private ParsedImport parse(Format format, String profile, InputStream body) {
-        try (Reader reader = utf8(new LimitedInputStream(body, config.maxBytes()))) {
+        try (InputStream in = new LimitedInputStream(body, config.maxBytes())) {
             ParsedImport parsed = switch (format) {
-                case JSON -> ParsedImport.of(readDataset(reader));
-                case CSV -> profile == null ? FactCsv.parse(reader, config.maxRows()) : CdiacProfile.parse(reader, config.maxRows());
+                case JSON -> ParsedImport.of(readDataset(in.readAllBytes()));
+                case CSV -> profile == null ? FactCsv.parse(utf8(in), config.maxRows()) : CdiacProfile.parse(utf8(in), config.maxRows());
             };
             if (parsed.rowsRead() > config.maxRows()) {
                 throw new PayloadTooLargeException("The import has more than " + config.maxRows() + " rows.");
@@ -135,9 +138,13 @@ public class ImportService {
         }
     }
 
-    /** A JSON {@code null} body binds to no dataset at all; it is as wrong as any other body that is not an object. */
-    private Dataset readDataset(Reader reader) throws IOException {
-        Dataset dataset = mapper.readValue(reader, Dataset.class);
+    /**
+     * Read whole, to be checked as strictly as any other JSON body (see {@link StrictJson}). A JSON {@code null}
+     * body binds to no dataset at all; it is as wrong as any other body that is not an object.
+     */
+    private Dataset readDataset(byte[] body) throws IOException {
+        StrictJson.check(mapper.getFactory(), body);
+        Dataset dataset = mapper.readValue(body, Dataset.class);
         if (dataset == null) {
             throw new InvalidRequestException("body", "must be a JSON object: a dataset of topics, sources, metrics and facts");
         }

@@ -17,6 +17,7 @@ import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.topic.TopicRepository;
 
 /** Reads and writes of the metric catalogue; mapping happens inside the transaction (see FactService). */
@@ -81,6 +82,7 @@ public class MetricService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(MetricDraft draft, Change change, Function<Metric, T> mapper) {
         check(draft, change);
         if (metrics.findByIdOptional(draft.code()).isPresent()) {
@@ -90,6 +92,7 @@ public class MetricService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(String code, MetricDraft draft, Change change, Function<Metric, T> mapper) {
         check(draft, change);
         Metric metric = find(code);
@@ -103,6 +106,7 @@ public class MetricService {
 
     /** Retires a metric that no published fact uses any more: retire or move its facts first. */
     @Transactional
+    @WriteTransaction
     public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
         CuratedWrites.requireReason(change);
         Metric metric = find(code);

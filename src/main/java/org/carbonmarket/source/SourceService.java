@@ -17,6 +17,7 @@ import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.common.WriteTransaction;
 
 /** Reads and writes of the sources that facts cite; mapping happens inside the transaction (see FactService). */
 @ApplicationScoped
@@ -64,6 +65,7 @@ public class SourceService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T create(SourceDraft draft, Change change, Function<Source, T> mapper) {
         check(draft, change);
         if (sources.findByIdOptional(draft.id()).isPresent()) {
@@ -73,6 +75,7 @@ public class SourceService {
     }
 
     @Transactional
+    @WriteTransaction
     public <T> T replace(String id, SourceDraft draft, Change change, Function<Source, T> mapper) {
         check(draft, change);
         Source source = find(id);
@@ -86,6 +89,7 @@ public class SourceService {
 
     /** Retires a source that no published fact cites any more: retire its facts first. */
     @Transactional
+    @WriteTransaction
     public <T> T retire(String id, Change change, Function<Source, T> mapper) {
         CuratedWrites.requireReason(change);
         Source source = find(id);

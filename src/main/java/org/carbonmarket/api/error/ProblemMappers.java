@@ -131,6 +131,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        var busy = DatabaseFailures.busy(e);
+        if (busy.isPresent()) {
+            return retryLater(busy.get(), uri);
+        }
+        if (DatabaseFailures.isCommitUncertain(e)) {
+            return commitUncertain(e, uri);
+        }
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.warnf("Database unavailable while serving %s: %s", printable(uri), printable(e.getMessage()));
             return problem(Response.Status.SERVICE_UNAVAILABLE, "The database cannot be reached; nothing was changed. Retry shortly.",
@@ -139,6 +146,20 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure of %s", printable(uri));
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer; the failure has been logged.",
                 uri, null).build();
+    }
+
+    /** Expected under load, so logged without a stack trace; the raw path, as sent, keeps the log line one line. */
+    private static Response retryLater(DatabaseFailures.Busy busy, UriInfo uri) {
+        LOG.warnf("Database busy (%s) while serving %s", busy, printable(uri));
+        return problem(Response.Status.SERVICE_UNAVAILABLE, busy.detail, uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** Never "nothing was changed": the commit may have reached the disk before the connection broke. */
+    private static Response commitUncertain(Throwable e, UriInfo uri) {
+        LOG.warnf(e, "The commit of %s was cut off; its outcome is unknown", printable(uri));
+        return problem(Response.Status.SERVICE_UNAVAILABLE, "The database connection broke while the change was being "
+                + "committed, so it may or may not be stored; read it back to see which. Repeating it is safe: if it was "
+                + "stored, a create answers 409 and a change 412.", uri, null).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     /** The path as it was sent (percent-encoded), so that no decoded line break or control character forges log lines. */

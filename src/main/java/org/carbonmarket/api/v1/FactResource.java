@@ -166,8 +166,8 @@ public class FactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(summary = "Create a fact",
-            description = "Adds a fact. Its id is derived from its source, metric, region and period; a second fact "
-                    + "with the same four is a 409.")
+            description = "Adds a fact. Its id is derived from its source, metric, region and period, and never changes, "
+                    + "even when a replacement changes those four; a second fact with the same four is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FactRequest.class), examples = @ExampleObject(name = "fact", value = Examples.FACT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",

@@ -55,7 +55,11 @@ public class OpenApiDocumentFilter implements OASFilter {
         Map<String, String> responses = new LinkedHashMap<>();
         responses.put("406", "The Accept header allows no media type this operation answers in.");
         responses.put("500", "Unexpected failure; logged, and answered without internals.");
-        responses.put("503", "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
+        responses.put("503", secured
+                ? "The database cannot be reached, or another write held what this one needs for longer than the lock "
+                        + "timeout: nothing was changed. Or the connection broke during the commit: then `detail` says the "
+                        + "change may or may not be stored. Retry-After says when to try again."
+                : "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
         responses.put("429", "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.");
         if (!secured) {
             // Reads need no token: say so explicitly, with the empty requirement.

@@ -46,6 +46,16 @@ class CatalogueCurationTest {
     }
 
     @Test
+    void refusesANulInAMetricsTopicBeforeLookingItUp() {
+        String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = metricBody(code, "Price").replace("\"carbon-market\"", "\"carbon-market\\u0000\"");
+        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(body).when().post("/api/v1/metrics").then(), 400)
+                .body("errors.field", equalTo(java.util.List.of("topic")))
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
+    }
+
+    @Test
     void refusesToChangeAMetricsCode() {
         String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
         given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(metricBody(code, "Price"))

@@ -12,12 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.carbonmarket.fact.FactIdentity;
 import org.junit.jupiter.api.Test;
 
 /** Curators create, replace and retire facts; every change is versioned and recorded. */
@@ -50,6 +52,56 @@ class FactCurationTest {
     }
 
     @Test
+    void createsAFactForTheKeyThatAReplacementFreed() {
+        String source = Curation.newSource();
+        String moved = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(factIn(source, 1501)).when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+                .body(factIn(source, 1502)).when().put("/api/v1/facts/" + moved).then().statusCode(200);
+
+        String created = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(factIn(source, 1501)).when().post("/api/v1/facts")
+                .then().statusCode(201).body("period.start", equalTo("1501-01-01")).extract().path("id");
+
+        String key = FactIdentity.key(source, "air.good-days-share", "CN", LocalDate.of(1501, 1, 1), LocalDate.of(1501, 12, 31));
+        assertEquals(FactIdentity.of(key, 1).toString(), created, "the next id of the key, the same on every replica");
+        given().when().get("/api/v1/facts/" + moved).then().statusCode(200).body("period.start", equalTo("1502-01-01"));
+        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(factIn(source, 1501)).when().post("/api/v1/facts").then(), 409);
+    }
+
+    @Test
+    void letsExactlyOneOfTwoConcurrentCreatesOfAFreedKeyWin() throws Exception {
+        String source = Curation.newSource();
+        String moved = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                .body(factIn(source, 1501)).when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+                .body(factIn(source, 1502)).when().put("/api/v1/facts/" + moved).then().statusCode(200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                        .body(factIn(source, 1501)).when().post("/api/v1/facts").then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertEquals(List.of(201, 409), statuses.stream().sorted().toList(), "statuses " + statuses);
+    }
+
+    /** Curation's fact body moved to another year; the value stays. */
+    private static String factIn(String source, int year) {
+        return Curation.factBody(source, "80", "entered for " + year).replace("2024", Integer.toString(year));
+    }
+
+    @Test
     void refusesServerOwnedAndUnknownProperties() {
         String source = Curation.newSource();
         for (String property : List.of("id", "version", "createdAt", "changedBy", "colour")) {
@@ -71,6 +123,23 @@ class FactCurationTest {
                 .body(body).when().post("/api/v1/facts").then(), 400)
                 .body("errors.field", equalTo(List.of("value", "unit", "qualifier", "region", "period.precision", "period",
                         "quote", "comment", "metric", "source")));
+    }
+
+    @Test
+    void refusesANulInAReferencedCodeBeforeLookingItUp() {
+        String source = Curation.newSource();
+        String id = Curation.newFact(source, "80");
+        for (String field : List.of("metric", "source")) {
+            String body = Curation.factBody(source, "80", "c")
+                    .replaceFirst("\"" + field + "\": \"([^\"]*)\"", "\"" + field + "\": \"$1\\\\u0000\"");
+            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                    .body(body).when().post("/api/v1/facts").then(), 400)
+                    .body("errors.field", equalTo(List.of(field)))
+                    .body("errors[0].message", equalTo("must not contain the NUL character"));
+            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                    .header("If-Match", "\"0\"").body(body).when().put("/api/v1/facts/" + id).then(), 400)
+                    .body("errors.field", equalTo(List.of(field)));
+        }
     }
 
     @Test

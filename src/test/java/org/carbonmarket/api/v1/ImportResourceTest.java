@@ -6,17 +6,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.carbonmarket.ingest.DatasetImporter;
 import org.junit.jupiter.api.Test;
 
 /** Bulk imports: all or nothing, idempotent, reported row by row, and recorded. */
 @QuarkusTest
 class ImportResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,period_start,period_end,"
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
@@ -87,6 +98,47 @@ class ImportResourceTest {
     }
 
     @Test
+    void importsAFactForTheKeyThatAReplacementFreed() {
+        String source = Curation.newSource();
+        String row = HEADER + csvLine(source, 1501, "7", "about");
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
+        String moved = given().queryParam("source", source).when().get("/api/v1/facts").path("items[0].id");
+        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+                .body("""
+                        {"metric": "ets.coverage.annual-emissions", "source": "%s", "value": 7, "unit": "t CO2/year",
+                         "qualifier": "about", "region": "CN", "period": {"start": "1502-01-01", "end": "1502-12-31",
+                         "precision": "year", "label": "1502"}, "quote": "Covered about 7 t.", "locator": "p. 1",
+                         "comment": "the year was misread"}""".formatted(source))
+                .when().put("/api/v1/facts/" + moved).then().statusCode(200);
+
+        curator("text/csv").queryParam("dryRun", "true").body(row).when().post("/api/v1/imports")
+                .then().statusCode(200).body("created", equalTo(1)).body("unchanged", equalTo(0));
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
+        curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("unchanged", equalTo(1));
+
+        given().queryParam("source", source).queryParam("sort", "period").when().get("/api/v1/facts")
+                .then().body("items.period.start", equalTo(List.of("1501-01-01", "1502-01-01")))
+                .body("items[1].id", equalTo(moved));
+    }
+
+    @Test
+    void answers409WhenAnotherReplicaTakesAKeyWhileTheImportRuns() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        String row = HEADER + "air.good-days-share," + source + ",81,,%,about,CN,1990-01-01,1990-12-31,year,1990,,"
+                + "Good days made up about 81% of the year.,p. 3,\r\n";
+        CompletableFuture<ValidatableResponse> imported;
+        try (var other = HeldLocks.take(dataSource, "update fact set period_start = '1990-01-01', period_end = '1990-12-31',"
+                + " version = version + 1, updated_at = clock_timestamp() where id = '" + fact + "'")) {
+            imported = CompletableFuture.supplyAsync(() -> curator("text/csv").body(row).when().post("/api/v1/imports").then());
+            other.awaitWaiter(Duration.ofSeconds(20)); // the import writes the key that the other write has taken
+            other.commit();
+        }
+        ErrorResponsesTest.isProblem(imported.get(20, TimeUnit.SECONDS), 409);
+        given().queryParam("source", source).when().get("/api/v1/facts").then().body("items.id", equalTo(List.of(fact)));
+    }
+
+    @Test
     void dryRunCountsWithoutWriting() {
         String source = Curation.newSource();
         curator("text/csv").queryParam("dryRun", "true").body(HEADER + csvLine(source, 2021, "1", "exact"))
@@ -99,6 +151,49 @@ class ImportResourceTest {
     }
 
     @Test
+    void dryRunHoldsNoLockThatACuratorsWriteNeeds() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        String newSource = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String dataset = """
+                {"sources": [{"id": "%s", "title": "Dry run", "publisher": "Test Bureau",
+                              "published": {"on": "2025-01-03", "precision": "day"}, "language": "en"}],
+                 "facts": [{"metric": "air.good-days-share", "source": "%s", "value": 81, "unit": "%%", "qualifier": "about",
+                            "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
+                            "quote": "Good days made up about 81%% of the year.", "locator": "p. 3"}]}""".formatted(newSource, source);
+
+        CompletableFuture<ValidatableResponse> dryRun;
+        try (var held = HeldLocks.take(dataSource, "select 1 from fact where id = '" + fact + "' for update")) {
+            // The dry run creates a source, then waits for the fact it would update: a long import caught mid-way.
+            dryRun = CompletableFuture.supplyAsync(() -> curator("application/json").queryParam("dryRun", "true")
+                    .body(dataset).when().post("/api/v1/imports").then());
+            held.awaitWaiter(Duration.ofSeconds(20));
+
+            var write = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+                    .contentType("application/json").body("""
+                            {"id": "%s-other", "title": "Written meanwhile", "publisher": "Test Bureau",
+                             "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}"""
+                            .formatted(newSource))
+                    .when().post("/api/v1/sources").then().extract().statusCode());
+            assertEquals(201, write.get(10, TimeUnit.SECONDS), "the curator's write, while the dry run is held");
+        }
+        dryRun.get(20, TimeUnit.SECONDS).statusCode(200)
+                .body("dryRun", equalTo(true)).body("created", equalTo(1)).body("updated", equalTo(1));
+        ErrorResponsesTest.isProblem(given().when().get("/api/v1/sources/" + newSource).then(), 404);
+        given().when().get("/api/v1/facts/" + fact).then().body("value", Api.decimal("80")).body("version", equalTo(0));
+    }
+
+    @Test
+    void dryRunDoesNotQueueBehindARunningImport() throws Exception {
+        String source = Curation.newSource();
+        try (var held = HeldLocks.take(dataSource, "select pg_advisory_xact_lock(" + DatasetImporter.IMPORT_LOCK + ")")) {
+            var dryRun = CompletableFuture.supplyAsync(() -> curator("text/csv").queryParam("dryRun", "true")
+                    .body(HEADER + csvLine(source, 2021, "1", "exact")).when().post("/api/v1/imports").then().extract().statusCode());
+            assertEquals(200, dryRun.get(10, TimeUnit.SECONDS), "a dry run while another import holds the import lock");
+        }
+    }
+
+    @Test
     void servesTemplatesThatImportAsTheyAre() {
         String csv = given().when().get("/api/v1/imports/template.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
@@ -107,6 +202,49 @@ class ImportResourceTest {
         String json = given().when().get("/api/v1/imports/template.json").then().statusCode(200).extract().asString();
         curator("application/json").queryParam("dryRun", "true").body(json).when().post("/api/v1/imports")
                 .then().statusCode(200).body("rejected", equalTo(0)).body("rowsRead", equalTo(3));
+    }
+
+    @Test
+    void rejectsANulInAReferencedCodeOfAJsonDatasetRowByRow() {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = dataset(source, metric)
+                .replace("\"topic\": \"carbon-market\"", "\"topic\": \"carbon-market\\u0000\"")
+                .replace("\"metric\": \"" + metric + "\"", "\"metric\": \"" + metric + "\\u0000\"")
+                .replace("\"source\": \"" + source + "\"", "\"source\": \"" + source + "\\u0000\"");
+        ErrorResponsesTest.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 422)
+                .body("report.errors.entry", equalTo(List.of("metrics[0]", "facts[0]")))
+                .body("report.errors[0].reasons", equalTo(List.of("topic: must not contain the NUL character")))
+                .body("report.errors[1].reasons", equalTo(List.of("metric: must not contain the NUL character",
+                        "source: must not contain the NUL character")));
+    }
+
+    @Test
+    void rejectsANulInAReferencedCodeOfACsvLine() {
+        String source = Curation.newSource();
+        String body = HEADER + csvLine(source, 2021, "1", "exact").replace(source, source + "\u0000")
+                .replace("ets.coverage.annual-emissions", "ets.coverage.annual-emissions\u0000");
+        ErrorResponsesTest.isProblem(curator("text/csv").body(body).when().post("/api/v1/imports").then(), 422)
+                .body("report.errors[0].line", equalTo(2))
+                .body("report.errors[0].reasons", equalTo(List.of("metric: must not contain the NUL character",
+                        "source: must not contain the NUL character")));
+    }
+
+    @Test
+    void refusesAJsonDatasetThatMeansMoreThanOneThing() {
+        String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
+        String dataset = dataset(source, metric);
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset + " xyz").when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", startsWith("has more after the JSON value"));
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("\"title\":", "\"title\": \"x\", \"title\":"))
+                .when().post("/api/v1/imports").then(), 400)
+                .body("errors[0].field", equalTo("sources[0].title"))
+                .body("errors[0].message", equalTo("is given twice"));
+        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("Import test", "Import test\\ud800"))
+                .when().post("/api/v1/imports").then(), 422)
+                .body("report.errors[0].reasons", equalTo(List.of("title: must not contain a lone surrogate (half of a UTF-16 pair, such as \\ud800)")));
     }
 
     @Test

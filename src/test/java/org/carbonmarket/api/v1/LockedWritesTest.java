@@ -1,0 +1,72 @@
+package org.carbonmarket.api.v1;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A curator's write that cannot get its locks soon (a long import holds the data version, another write the
+ * row) answers 503 with Retry-After within the lock timeout, instead of holding its connection until the
+ * transaction times out; once the locks are free, the same write succeeds.
+ */
+@QuarkusTest
+class LockedWritesTest {
+
+    /** The configured lock timeout (5 s), with room for a busy machine. */
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static String sourceBody(String id) {
+        return """
+                {"id": "%s", "title": "Locked out", "publisher": "Test Bureau",
+                 "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}""".formatted(id);
+    }
+
+    private static ValidatableResponse createSource(String id) {
+        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(sourceBody(id))
+                .when().post("/api/v1/sources").then();
+    }
+
+    @Test
+    void answers503WhileAnImportHoldsTheDataVersion() throws Exception {
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        try (var held = HeldLocks.take(dataSource, "lock table data_version in exclusive mode")) {
+            long start = System.nanoTime();
+            var answer = CompletableFuture.supplyAsync(() -> createSource(id)).get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(BOUND) < 0, "answered within " + BOUND);
+            ErrorResponsesTest.isProblem(answer, 503)
+                    .header("Retry-After", notNullValue())
+                    .body("detail", equalTo("Another write holds data this one needs (an import, or a change of the same "
+                            + "resource); nothing was changed. Retry shortly."));
+        }
+        createSource(id).statusCode(201);
+    }
+
+    @Test
+    void answers503WhileAnotherWriteHoldsTheRow() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        try (var held = HeldLocks.take(dataSource, "select 1 from fact where id = '" + fact + "' for update")) {
+            var answer = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+                    .contentType("application/json").header("If-Match", "\"0\"").body(Curation.factBody(source, "81", "locked"))
+                    .when().put("/api/v1/facts/" + fact).then()).get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
+            ErrorResponsesTest.isProblem(answer, 503).header("Retry-After", notNullValue());
+        }
+        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+                .body(Curation.factBody(source, "81", "unlocked")).when().put("/api/v1/facts/" + fact)
+                .then().statusCode(200).body("version", equalTo(1));
+    }
+}
