@@ -203,7 +203,7 @@ public class ProblemMappers {
     }
 
     /** The status's reason phrase (RFC 9110), including those that JAX-RS does not name. */
-    static String title(int status) {
+    public static String title(int status) {
         return switch (status) {
             case 414 -> "URI Too Long";
             case 422 -> "Unprocessable Content";

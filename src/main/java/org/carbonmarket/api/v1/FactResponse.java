@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.carbonmarket.fact.Fact;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.fact.Fact;
 import org.carbonmarket.fact.PeriodPrecision;
 import org.carbonmarket.fact.Qualifier;
+import org.carbonmarket.http.Versions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Fact", description = "One published value of a metric, with the verbatim quote that states it.")

@@ -20,6 +20,8 @@ import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.http.Csv;
+import org.carbonmarket.http.Curators;
 import org.carbonmarket.ingest.FactCsv;
 import org.carbonmarket.ingest.ImportReport;
 import org.carbonmarket.ingest.ImportService;

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.http.Csv;
+import org.carbonmarket.http.Language;
 import org.carbonmarket.market.Market;
 import org.carbonmarket.market.MarketService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

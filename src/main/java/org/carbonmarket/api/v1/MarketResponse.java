@@ -2,6 +2,7 @@ package org.carbonmarket.api.v1;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.carbonmarket.http.Language;
 import org.carbonmarket.market.Market;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,8 @@ package org.carbonmarket.api.v1;
 
 import java.time.Instant;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.http.Language;
+import org.carbonmarket.http.Versions;
 import org.carbonmarket.metric.Metric;
 import org.carbonmarket.metric.MetricKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.http.QueryParameters;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -32,7 +33,7 @@ final class PageLinks {
     }
 
     private static String link(UriInfo uri, int page, String rel) {
-        var target = uri.getRequestUriBuilder().replaceQuery(QueryParams.known(uri.getRequestUri().getRawQuery()));
+        var target = uri.getRequestUriBuilder().replaceQuery(QueryParameters.known(uri.getRequestUri().getRawQuery()));
         return "<" + target.replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -1,13 +1,10 @@
 package org.carbonmarket.api.v1;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.carbonmarket.common.CodedEnum;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.InvalidRequestException.Violation;
@@ -24,9 +21,6 @@ final class QueryParams {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 1_000_000;
-    /** Every query parameter that a read of the API takes (a test compares it with the OpenAPI document). */
-    static final Set<String> NAMES = Set.of("asOf", "from", "metric", "page", "q", "region", "size", "sort", "source",
-            "to", "topic", "unit", "updatedSince");
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
@@ -130,25 +124,6 @@ final class QueryParams {
             }
         }
         return orders;
-    }
-
-    /**
-     * The raw query with only the parameters of {@link #NAMES}, in their order: what an answer depends on, so
-     * that parameters nobody reads neither appear in links nor make answers look different.
-     */
-    static String known(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return null;
-        }
-        List<String> kept = new ArrayList<>();
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            if (NAMES.contains(name)) {
-                kept.add(pair);
-            }
-        }
-        return kept.isEmpty() ? null : String.join("&", kept);
     }
 
     static String blankToNull(String value) {

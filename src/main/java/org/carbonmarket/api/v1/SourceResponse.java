@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.carbonmarket.common.Status;
+import org.carbonmarket.http.Versions;
 import org.carbonmarket.source.DatePrecision;
 import org.carbonmarket.source.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

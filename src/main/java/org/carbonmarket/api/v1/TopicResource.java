@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.http.Csv;
+import org.carbonmarket.http.Language;
 import org.carbonmarket.topic.TopicService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,5 +1,6 @@
 package org.carbonmarket.api.v1;
 
+import org.carbonmarket.http.Language;
 import org.carbonmarket.topic.Topic;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,7 @@ package org.carbonmarket.api.v1;
 
 import java.util.List;
 import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.http.Language;
 import org.carbonmarket.unit.Units;
 
 /** How a read wants facts shown: in which language, and in which unit (null: as published). */

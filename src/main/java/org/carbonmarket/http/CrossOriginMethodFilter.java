@@ -1,4 +1,4 @@
-package org.carbonmarket.api.error;
+package org.carbonmarket.http;
 
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.carbonmarket.api.error.RoutingProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

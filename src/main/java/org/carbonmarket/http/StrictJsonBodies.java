@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;

@@ -1,17 +1,17 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
-import org.carbonmarket.ops.VerifiedCurators;
+import org.carbonmarket.http.VerifiedCurators;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who a curator is, for the revision history: the token's subject. */
-final class Curators {
+public final class Curators {
 
-    static final String ROLE = VerifiedCurators.ROLE;
+    public static final String ROLE = VerifiedCurators.ROLE;
 
     private Curators() {
     }
 
-    static String actor(JsonWebToken token) {
+    public static String actor(JsonWebToken token) {
         return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 }

@@ -1,10 +1,10 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+
 import org.carbonmarket.common.DataVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -34,7 +35,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class HttpCaching {
 
-    static final String TOKEN = HttpCaching.class.getName() + ".token";
+    public static final String TOKEN = HttpCaching.class.getName() + ".token";
     private static final String CHANGED_AT = HttpCaching.class.getName() + ".changedAt";
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
@@ -141,7 +142,7 @@ public class HttpCaching {
         // The base URI too: Link headers name this host.
         String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getBaseUri().toString(),
                 request.getUriInfo().getRequestUri().getRawPath(),
-                String.valueOf(QueryParams.known(request.getUriInfo().getRequestUri().getRawQuery())),
+                String.valueOf(QueryParameters.known(request.getUriInfo().getRequestUri().getRawQuery())),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * not compared, since no representation of this API has any. A member of the header that is not a media range is
  * ignored, so a header with nothing but such members accepts nothing.
  */
-final class MediaRanges {
+public final class MediaRanges {
 
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern QVALUE = Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
@@ -35,7 +35,7 @@ final class MediaRanges {
     }
 
     /** The offer to answer with, or null when the client accepts none of them; no header accepts the first. */
-    static MediaType choose(String accept, List<MediaType> offers) {
+    public static MediaType choose(String accept, List<MediaType> offers) {
         if (accept == null || accept.isBlank()) {
             return offers.isEmpty() ? null : offers.get(0);
         }

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Priorities;

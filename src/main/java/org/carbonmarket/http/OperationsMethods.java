@@ -1,4 +1,4 @@
-package org.carbonmarket.ops;
+package org.carbonmarket.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +19,7 @@ import org.carbonmarket.config.CacheConfig;
 public class KeptAnswers {
 
     /** An answer as sent: its body and the headers that go with it. */
-    record Kept(byte[] body, MediaType type, String etag, String link) {
+    public record Kept(byte[] body, MediaType type, String etag, String link) {
 
         /** What it costs to hold, roughly: the bytes, the strings (two bytes a character) and the objects. */
         long size(String token) {
@@ -64,9 +64,5 @@ public class KeptAnswers {
 
     synchronized int count() {
         return answers.size();
-    }
-
-    long maxBytes() {
-        return maxBytes;
     }
 }

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The languages names and descriptions are served in: English by default, Simplified Chinese on request. */
-enum Language {
+public enum Language {
     EN("en"), ZH("zh-CN");
 
     private final String tag;
@@ -16,11 +16,11 @@ enum Language {
         this.tag = tag;
     }
 
-    String tag() {
+    public String tag() {
         return tag;
     }
 
-    static Language of(HttpHeaders headers) {
+    public static Language of(HttpHeaders headers) {
         return of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
@@ -28,7 +28,7 @@ enum Language {
      * The first language we have in the client's order of preference (RFC 9110 12.5.4). Read leniently,
      * by hand: a malformed entry is skipped, where a strict parser would fail the whole request.
      */
-    static Language of(String acceptLanguage) {
+    public static Language of(String acceptLanguage) {
         if (acceptLanguage == null) {
             return EN;
         }
@@ -69,7 +69,7 @@ enum Language {
     }
 
     /** The name in this language, falling back to English where no translation exists. */
-    String pick(String english, String chinese) {
+    public String pick(String english, String chinese) {
         return this == ZH && chinese != null ? chinese : english;
     }
 }

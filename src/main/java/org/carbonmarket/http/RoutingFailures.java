@@ -1,9 +1,11 @@
-package org.carbonmarket.api.error;
+package org.carbonmarket.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carbonmarket.api.error.ProblemMappers;
+import org.carbonmarket.api.error.RoutingProblems;
 import org.jboss.logging.Logger;
 
 /**

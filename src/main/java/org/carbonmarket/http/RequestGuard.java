@@ -1,4 +1,4 @@
-package org.carbonmarket.ops;
+package org.carbonmarket.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -49,7 +49,7 @@ public class RequestGuard {
         return hosts.size() == 1 && request.authority() == null ? "The request's Host header is not a valid host and port." : null;
     }
 
-    static String problemWith(String target) {
+    public static String problemWith(String target) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(target.length());
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);

@@ -1,4 +1,4 @@
-package org.carbonmarket.ops;
+package org.carbonmarket.http;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,33 +9,33 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Strong ETags of a row's version, and the If-Match preconditions that writes require. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
     /** A single resource's representation, which carries the version its ETag names. */
-    interface Versioned {
+    public interface Versioned {
         long version();
     }
 
-    static EntityTag etag(long version) {
+    public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /** 200 with the resource and its version's ETag. */
-    static <T extends Versioned> RestResponse<T> ok(T resource) {
+    public static <T extends Versioned> RestResponse<T> ok(T resource) {
         return RestResponse.ResponseBuilder.ok(resource).tag(etag(resource.version())).build();
     }
 
     /** 201 with the new resource, its Location below the collection's and its version's ETag. */
-    static <T extends Versioned> RestResponse<T> created(UriInfo collection, String id, T resource) {
+    public static <T extends Versioned> RestResponse<T> created(UriInfo collection, String id, T resource) {
         return RestResponse.ResponseBuilder.<T>created(collection.getAbsolutePathBuilder().path(id).build())
                 .entity(resource).tag(etag(resource.version())).build();
     }
 
     /** A change by the token's subject, based on the version that {@code ifMatch} names. */
-    static Change change(JsonWebToken curator, String comment, String ifMatch) {
+    public static Change change(JsonWebToken curator, String comment, String ifMatch) {
         return new Change(Curators.actor(curator), comment, expectedVersion(ifMatch));
     }
 

@@ -1,10 +1,11 @@
-package org.carbonmarket.api.error;
+package org.carbonmarket.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import org.carbonmarket.api.error.RoutingProblems;
 import org.carbonmarket.config.RequestHeadConfig;
 
 /**

@@ -1,9 +1,10 @@
-package org.carbonmarket.api.error;
+package org.carbonmarket.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.carbonmarket.api.error.RoutingProblems;
 import org.carbonmarket.config.ImportConfig;
 
 /**
@@ -15,7 +16,7 @@ import org.carbonmarket.config.ImportConfig;
 @ApplicationScoped
 public class BodyLimitFilter {
 
-    static final long JSON_BODY_LIMIT = 1 << 20;
+    public static final long JSON_BODY_LIMIT = 1 << 20;
 
     private final ImportConfig imports;
 
