@@ -1,12 +1,16 @@
 package org.carbonmarket.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.WriterInterceptor;
+import jakarta.ws.rs.ext.WriterInterceptorContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +19,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-
 import org.carbonmarket.common.DataVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -33,24 +36,27 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * never stale, and a write simply makes new tokens. The token reads the request normalized: only the query
  * parameters that reads take (links omit the others too), and Accept as {@link ContentNegotiation} resolved it.
  */
-public class HttpCaching {
+@Provider
+public class HttpCaching implements WriterInterceptor {
 
     public static final String TOKEN = HttpCaching.class.getName() + ".token";
     private static final String CHANGED_AT = HttpCaching.class.getName() + ".changedAt";
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
     private static final String REPLAYED = HttpCaching.class.getName() + ".replayed";
+    private static final String KEEP = HttpCaching.class.getName() + ".keep";
+
+    /** What {@link #aroundWriteTo} needs to keep an answer besides its bytes. */
+    private record Keep(String token, String etag, String link) {
+    }
 
     private final DataVersion dataVersion;
     private final KeptAnswers kept;
-    private final ObjectMapper mapper;
     private final String release;
 
-    HttpCaching(DataVersion dataVersion, KeptAnswers kept, ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.application.version") String release) {
+    HttpCaching(DataVersion dataVersion, KeptAnswers kept, @ConfigProperty(name = "quarkus.application.version") String release) {
         this.dataVersion = dataVersion;
         this.kept = kept;
-        this.mapper = mapper;
         this.release = release;
     }
 
@@ -87,9 +93,12 @@ public class HttpCaching {
         return response.build();
     }
 
-    /** Runs after {@link CsvPages} (lower priority, later), so that what is kept is what was sent. */
-    @ServerResponseFilter(priority = Priorities.USER)
-    public void describe(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+    /**
+     * Describes a 200 for caches and turns it into a 304 when the conditions say the client has it. Otherwise
+     * the answer is kept as it is written ({@link #aroundWriteTo}), whatever writer writes it.
+     */
+    @ServerResponseFilter
+    public void describe(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(TOKEN) instanceof String token && response.getStatus() == 200
                 && request.getProperty(REPLAYED) == null) {
             Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
@@ -99,23 +108,39 @@ public class HttpCaching {
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, httpDate(changedAt));
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            Object link = response.getHeaders().getFirst("Link");
-            byte[] body = response.getEntity() instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                    : mapper.writeValueAsBytes(response.getEntity());
-            kept.put(token, new KeptAnswers.Kept(body, response.getMediaType(), etag, link == null ? null : link.toString()));
             if (notModified(request, etag, changedAt)) {
                 response.setStatus(304);
                 response.setEntity(null);
                 response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
                 response.getHeaders().remove("Link");
             } else {
-                response.setEntity(body);
+                Object link = response.getHeaders().getFirst("Link");
+                request.setProperty(KEEP, new Keep(token, etag, link == null ? null : link.toString()));
             }
         }
         if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         }
+    }
+
+    /** Keeps the bytes of an answer that {@link #describe} marked, as the writer of its media type wrote them. */
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        if (!(context.getProperty(KEEP) instanceof Keep keep)) {
+            context.proceed();
+            return;
+        }
+        OutputStream out = context.getOutputStream();
+        var written = new ByteArrayOutputStream();
+        context.setOutputStream(written);
+        context.proceed();
+        byte[] body = written.toByteArray();
+        out.write(body);
+        context.setOutputStream(out);
+        Object type = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        kept.put(keep.token(), new KeptAnswers.Kept(body, type == null ? context.getMediaType() : MediaType.valueOf(type.toString()),
+                keep.etag(), keep.link()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.carbonmarket.api.v1;
 
 import java.util.List;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.http.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a collection, with what a client needs to walk the rest. */
@@ -10,7 +11,7 @@ public record PageResponse<T>(
         @Schema(description = "This page's number, from 1.", examples = "1") int page,
         @Schema(description = "Items per page asked for.", examples = "20") int size,
         @Schema(description = "Items in the whole collection under the filters.", examples = "49") long totalElements,
-        @Schema(description = "Pages in the whole collection at this size.", examples = "3") int totalPages) {
+        @Schema(description = "Pages in the whole collection at this size.", examples = "3") int totalPages) implements Page<T> {
 
     static <T> PageResponse<T> of(PageResult<T> page) {
         return new PageResponse<>(page.items(), page.page(), page.size(), page.totalElements(), page.totalPages());

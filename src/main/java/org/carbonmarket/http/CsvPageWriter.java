@@ -3,33 +3,39 @@ package org.carbonmarket.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
-import org.carbonmarket.api.v1.PageResponse;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Answers a page as RFC 4180 CSV (UTF-8, CRLF, a header row) when content negotiation chose text/csv.
+ * Writes a page as RFC 4180 CSV (UTF-8, CRLF, a header row) when content negotiation chose text/csv.
  * Columns come from the item type, nested records flattened with dots ({@code metric.code},
  * {@code period.start}), so an empty page still has its header; lists and free-form values are written as
  * JSON text. Values are those of the JSON answer, through the same object mapper, except that a text cell a
  * spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) is prefixed with a
  * single quote and quoted, as OWASP's "CSV Injection" advises; numbers, negative ones included, stay as they are.
  */
-public class CsvPages {
+@Provider
+@Produces(Csv.MEDIA_TYPE)
+// Declared for Object: Quarkus REST finds writers by the entity's classes, not by the interfaces they implement.
+public class CsvPageWriter implements MessageBodyWriter<Object> {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
@@ -37,45 +43,34 @@ public class CsvPages {
 
     private final ObjectMapper mapper;
 
-    CsvPages(ObjectMapper mapper) {
+    CsvPageWriter(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    /** Runs before {@link HttpCaching#describe} (higher priority, earlier), which keeps the CSV as sent. */
-    @ServerResponseFilter(priority = Priorities.USER + 1000)
-    public void toCsv(ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof PageResponse<?> page)
-                || response.getMediaType() == null || !response.getMediaType().isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE))) {
-            return;
-        }
-        Class<?> itemType = itemType(response.getEntityType());
-        if (itemType == null) {
-            return;
-        }
-        response.setEntity(write(page, itemType), null, MediaType.valueOf(Csv.MEDIA_TYPE + ";charset=UTF-8;header=present"));
-        response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE + ";charset=UTF-8;header=present");
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return Page.class.isAssignableFrom(type) && itemType(genericType) != null;
     }
 
-    private String write(PageResponse<?> page, Class<?> itemType) {
+    @Override
+    public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+        headers.putSingle(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE + ";charset=UTF-8;header=present");
         List<String> columns = new ArrayList<>();
-        columns(itemType, "", columns);
-        StringWriter out = new StringWriter();
-        try {
-            FORMAT.printRecord(out, columns.toArray());
-            for (Object item : page.items()) {
-                JsonNode node = mapper.valueToTree(item);
-                for (int i = 0; i < columns.size(); i++) {
-                    cell(node.at("/" + columns.get(i).replace('.', '/')), out, i == 0);
-                }
-                FORMAT.println(out);
+        columns(itemType(genericType), "", columns);
+        Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
+        FORMAT.printRecord(out, columns.toArray());
+        for (Object item : ((Page<?>) entity).items()) {
+            JsonNode node = mapper.valueToTree(item);
+            for (int i = 0; i < columns.size(); i++) {
+                cell(node.at("/" + columns.get(i).replace('.', '/')), out, i == 0);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            FORMAT.println(out);
         }
-        return out.toString();
+        out.flush();
     }
 
-    private void cell(JsonNode value, StringWriter out, boolean first) throws IOException {
+    private void cell(JsonNode value, Writer out, boolean first) throws IOException {
         String text = text(value);
         if (value.isTextual() && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             QUOTED.print("'" + text, out, first);
