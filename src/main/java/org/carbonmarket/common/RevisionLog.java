@@ -45,11 +45,15 @@ public class RevisionLog {
         this.mapper = mapper;
     }
 
-    /** The row's revisions written up to {@code asOf} ({@code null}: now), oldest first. Call within a transaction. */
-    public List<Revision> of(Table table, String key, Instant asOf) {
+    /**
+     * The row's revisions written up to {@code asOf} ({@code null}: now), oldest first. The key is bound in its
+     * column's own type (a UUID for facts), so that the history's primary key finds the rows. Call within a
+     * transaction.
+     */
+    public List<Revision> of(Table table, Object key, Instant asOf) {
         @SuppressWarnings("unchecked")
         List<String> rows = entityManager.createNativeQuery("select cast(to_jsonb(h) as text) from " + table.history
-                        + " h where h." + table.key + "::text = ?1 and h.valid_from <= ?2 order by h.version")
+                        + " h where h." + table.key + " = ?1 and h.valid_from <= ?2 order by h.version")
                 .setParameter(1, key)
                 .setParameter(2, asOf == null ? Instant.now() : asOf)
                 .getResultList();

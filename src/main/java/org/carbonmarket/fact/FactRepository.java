@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,22 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
+
+    /**
+     * The search text as a query: PostgreSQL's web-search syntax with English stemming. Each use below repeats it
+     * rather than referring to one computed value, so that every branch stays uncorrelated and can use its index.
+     */
+    private static final String SEARCH = "websearch_to_tsquery('english', :text)";
+
+    /** What each sort field orders by. */
+    private static final Map<FactSort, List<String>> SORT_COLUMNS = new EnumMap<>(Map.of(
+            FactSort.PERIOD, List.of("f.period_start", "f.period_end"),
+            FactSort.VALUE, List.of("f.value"),
+            FactSort.METRIC, List.of("f.metric_code"),
+            FactSort.REGION, List.of("f.region"),
+            FactSort.SOURCE, List.of("f.source_id"),
+            FactSort.UPDATED, List.of("f.updated_at"),
+            FactSort.RELEVANCE, List.of("rank")));
 
     /** Ids per statement of {@link #taken}: well below the driver's limit of bind parameters. */
     private static final int ID_CHUNK = 1000;
@@ -129,14 +146,20 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
 
     private static String orderBy(FactQuery query) {
         List<String> terms = new ArrayList<>();
-        query.sort().forEach(order -> terms.add(order.field().orderBy(order.descending())));
+        query.sort().forEach(order -> terms.add(orderBy(order.field(), order.descending())));
         if (query.sort().isEmpty() && query.text() != null) {
-            terms.add(FactSort.RELEVANCE.orderBy(true));
+            terms.add(orderBy(FactSort.RELEVANCE, true));
         }
-        terms.add(FactSort.METRIC.orderBy(false));
-        terms.add(FactSort.PERIOD.orderBy(false));
+        terms.add(orderBy(FactSort.METRIC, false));
+        terms.add(orderBy(FactSort.PERIOD, false));
         terms.add("f.id"); // a total order, so that pages never overlap or skip
         return String.join(", ", terms);
+    }
+
+    /** An ORDER BY fragment; nulls go last whichever the direction, so they never lead a page. */
+    private static String orderBy(FactSort field, boolean descending) {
+        String direction = descending ? " desc nulls last" : " asc nulls last";
+        return String.join(", ", SORT_COLUMNS.get(field).stream().map(column -> column + direction).toList());
     }
 
     private static Sql where(FactQuery query) {
@@ -178,15 +201,15 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             joins.append(" ").append("""
                     join metric sm on sm.code = f.metric_code
                     join source ss on ss.id = f.source_id
-                    cross join lateral (select websearch_to_tsquery('english', :text) as query) q
+                    cross join lateral (select %s as query) q
                     cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
-                                               + ts_rank(ss.search_vector, q.query) as rank) r""");
+                                               + ts_rank(ss.search_vector, q.query) as rank) r""".formatted(SEARCH));
             clauses.add("""
-                    f.id in (select id from fact where search_vector @@ websearch_to_tsquery('english', :text)
+                    f.id in (select id from fact where search_vector @@ %1$s
                              union select fm.id from fact fm join metric m on m.code = fm.metric_code
-                                   where m.search_vector @@ websearch_to_tsquery('english', :text)
+                                   where m.search_vector @@ %1$s
                              union select fs.id from fact fs join source s on s.id = fs.source_id
-                                   where s.search_vector @@ websearch_to_tsquery('english', :text))""");
+                                   where s.search_vector @@ %1$s)""".formatted(SEARCH));
             parameters.put("text", query.text());
         }
         return new Sql(joins.toString(), String.join(" and ", clauses), parameters);

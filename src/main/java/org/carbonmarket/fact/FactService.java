@@ -93,7 +93,7 @@ public class FactService {
     public List<Revision> revisions(UUID id, Instant at) {
         asOf.apply(at);
         find(id);
-        return revisions.of(RevisionLog.Table.FACT, id.toString(), at);
+        return revisions.of(RevisionLog.Table.FACT, id, at);
     }
 
     @Transactional

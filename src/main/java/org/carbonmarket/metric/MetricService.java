@@ -1,6 +1,5 @@
 package org.carbonmarket.metric;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.Status;
 import org.carbonmarket.common.WriteTransaction;
 import org.carbonmarket.topic.TopicRepository;
 
@@ -49,17 +47,7 @@ public class MetricService {
         var checks = new Checks();
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
-        var where = new StringBuilder("status = :status");
-        var parameters = io.quarkus.panache.common.Parameters.with("status", Status.PUBLISHED);
-        if (topic != null) {
-            where.append(" and topic.code = :topic");
-            parameters.and("topic", topic);
-        }
-        if (updatedSince != null) {
-            where.append(" and updatedAt > :since");
-            parameters.and("since", updatedSince);
-        }
-        return PageResult.of(metrics.find(where.toString(), Sort.by("code"), parameters), page, size, mapper);
+        return PageResult.of(metrics.published(topic, updatedSince), page, size, mapper);
     }
 
     @Transactional
@@ -110,10 +98,7 @@ public class MetricService {
     public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
         CuratedWrites.requireReason(change);
         Metric metric = find(code);
-        long usedBy = metrics.getEntityManager()
-                .createQuery("select count(f) from Fact f where f.metric = ?1 and f.status = ?2", Long.class)
-                .setParameter(1, metric).setParameter(2, Status.PUBLISHED).getSingleResult();
-        writes.retire(metric, change, "metric '" + code + "'", usedBy);
+        writes.retire(metric, change, "metric '" + code + "'", metrics.publishedFacts(code));
         return mapper.apply(metric);
     }
 

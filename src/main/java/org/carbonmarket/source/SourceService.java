@@ -1,6 +1,5 @@
 package org.carbonmarket.source;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Revision;
 import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.Status;
 import org.carbonmarket.common.WriteTransaction;
 
 /** Reads and writes of the sources that facts cite; mapping happens inside the transaction (see FactService). */
@@ -39,10 +37,7 @@ public class SourceService {
     @Transactional
     public <T> PageResult<T> list(Instant updatedSince, Instant at, int page, int size, Function<Source, T> mapper) {
         asOf.apply(at);
-        var query = updatedSince == null
-                ? sources.find("status", Sort.by("id"), Status.PUBLISHED)
-                : sources.find("status = ?1 and updatedAt > ?2", Sort.by("id"), Status.PUBLISHED, updatedSince);
-        return PageResult.of(query, page, size, mapper);
+        return PageResult.of(sources.published(updatedSince), page, size, mapper);
     }
 
     @Transactional
@@ -93,10 +88,7 @@ public class SourceService {
     public <T> T retire(String id, Change change, Function<Source, T> mapper) {
         CuratedWrites.requireReason(change);
         Source source = find(id);
-        long usedBy = sources.getEntityManager()
-                .createQuery("select count(f) from Fact f where f.source = ?1 and f.status = ?2", Long.class)
-                .setParameter(1, source).setParameter(2, Status.PUBLISHED).getSingleResult();
-        writes.retire(source, change, "source '" + id + "'", usedBy);
+        writes.retire(source, change, "source '" + id + "'", sources.publishedFacts(id));
         return mapper.apply(source);
     }
 
