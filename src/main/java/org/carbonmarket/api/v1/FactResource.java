@@ -56,7 +56,7 @@ public class FactResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List facts",
+    @Operation(operationId = "listFacts", summary = "List facts",
             description = "Published facts, filtered, sorted and paginated. Filters combine with AND. "
                     + "`from`/`to` keep facts whose period overlaps that range. Link headers point at the first, "
                     + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant. "
@@ -114,7 +114,8 @@ public class FactResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a fact", description = "One fact by its stable id, retired or not. The ETag is its version.")
+    @Operation(operationId = "getFact", summary = "Get a fact",
+            description = "One fact by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The fact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
@@ -139,7 +140,7 @@ public class FactResource {
     @GET
     @Path("/{id}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a fact's revisions",
+    @Operation(operationId = "listFactRevisions", summary = "List a fact's revisions",
             description = "Every version of the fact, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -165,7 +166,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a fact",
+    @Operation(operationId = "createFact", summary = "Create a fact",
             description = "Adds a fact. Its id is derived from its source, metric, region and period, and never changes, "
                     + "even when a replacement changes those four; a second fact with the same four is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -185,7 +186,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a fact",
+    @Operation(operationId = "replaceFact", summary = "Replace a fact",
             description = "Replaces every writable field of the fact. If-Match must carry the ETag of the version the change "
                     + "is based on: without it the answer is 428, with a stale one 412. An identical body changes nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -210,7 +211,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a fact",
+    @Operation(operationId = "retireFact", summary = "Retire a fact",
             description = "Takes the fact out of default reads; it stays readable by id with status `retired` and its reason. "
                     + "Facts are never deleted. If-Match is required as for a replacement.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

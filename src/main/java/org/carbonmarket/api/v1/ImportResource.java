@@ -55,7 +55,7 @@ public class ImportResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Import sources, metrics and facts",
+    @Operation(operationId = "createImport", summary = "Import sources, metrics and facts",
             description = "A JSON body is a dataset (`topics`, `sources`, `metrics`, `facts`; see GET /api/v1/imports/template.json). "
                     + "A CSV body (RFC 4180, UTF-8) holds one fact a line under the header of GET /api/v1/imports/template.csv; "
                     + "its sources and metrics must exist. With `profile=cdiac-fossil-co2`, the CSV is CDIAC-FF's national "
@@ -100,7 +100,8 @@ public class ImportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List imports", description = "Imports that were written, newest first: who, when, why and what they did.")
+    @Operation(operationId = "listImports", summary = "List imports",
+            description = "Imports that were written, newest first: who, when, why and what they did.")
     @APIResponse(responseCode = "200", description = "A page of import records.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
                     examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)),
@@ -119,7 +120,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an import", description = "The record of one import.")
+    @Operation(operationId = "getImport", summary = "Get an import", description = "The record of one import.")
     @APIResponse(responseCode = "200", description = "The import record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
@@ -142,7 +143,8 @@ public class ImportResource {
     @GET
     @Path("/template.csv")
     @Produces(CSV)
-    @Operation(summary = "Download the CSV template", description = "The header row of the fact CSV format and one example line.")
+    @Operation(operationId = "getImportTemplateCsv", summary = "Download the CSV template",
+            description = "The header row of the fact CSV format and one example line.")
     @APIResponse(responseCode = "200", description = "The template.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "template", value = FactCsv.TEMPLATE)))
@@ -153,7 +155,8 @@ public class ImportResource {
 
     @GET
     @Path("/template.json")
-    @Operation(summary = "Download the JSON template", description = "A dataset with one source, one metric and one fact.")
+    @Operation(operationId = "getImportTemplateJson", summary = "Download the JSON template",
+            description = "A dataset with one source, one metric and one fact.")
     @APIResponse(responseCode = "200", description = "The template.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     examples = @ExampleObject(name = "template", value = ImportExamples.DATASET)))

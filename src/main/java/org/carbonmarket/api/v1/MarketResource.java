@@ -42,7 +42,7 @@ public class MarketResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List markets", description = "Every market with its overview.")
+    @Operation(operationId = "listMarkets", summary = "List markets", description = "Every market with its overview.")
     @APIResponse(responseCode = "200", description = "A page of markets.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.MarketPage.class),
@@ -64,7 +64,7 @@ public class MarketResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a market's overview",
+    @Operation(operationId = "getMarket", summary = "Get a market's overview",
             description = "Launch date, latest closing price, cumulative volume and turnover, covered emissions, entities and "
                     + "coverage share, each the latest published fact of its metric, with the fact's id and the date it holds at.")
     @APIResponse(responseCode = "200", description = "The overview.",

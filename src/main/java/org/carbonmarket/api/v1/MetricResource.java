@@ -57,7 +57,8 @@ public class MetricResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List metrics", description = "Published metrics ordered by code, optionally of one topic. "
+    @Operation(operationId = "listMetrics", summary = "List metrics",
+            description = "Published metrics ordered by code, optionally of one topic. "
             + "Names and descriptions follow Accept-Language (English, or Simplified Chinese for zh).")
     @APIResponse(responseCode = "200", description = "A page of metrics; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -85,7 +86,8 @@ public class MetricResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a metric", description = "One metric by its stable code, retired or not. The ETag is its version.")
+    @Operation(operationId = "getMetric", summary = "Get a metric",
+            description = "One metric by its stable code, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The metric.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
@@ -105,7 +107,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/facts")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a metric's facts",
+    @Operation(operationId = "listMetricFacts", summary = "List a metric's facts",
             description = "The metric's published facts ordered by period, earliest first, from every source and region: "
                     + "where two sources give the same figure, both are here side by side.")
     @APIResponse(responseCode = "200", description = "A page of the metric's facts.",
@@ -138,7 +140,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/series")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Get a metric's series",
+    @Operation(operationId = "getMetricSeries", summary = "Get a metric's series",
             description = "The metric's values in one region, one point per period, earliest first, each with its fact and "
                     + "source: ready to chart. Where several sources give the same period, the point is the most recently "
                     + "published source's (all of them are in /facts).")
@@ -174,7 +176,7 @@ public class MetricResource {
 
     @GET
     @Path("/{code}/series/latest")
-    @Operation(summary = "Get a metric's latest point",
+    @Operation(operationId = "getLatestMetricPoint", summary = "Get a metric's latest point",
             description = "The point of the series with the latest period, as the World Bank API's mrv=1 gives it.")
     @APIResponse(responseCode = "200", description = "The latest point.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesPoint.class),
@@ -205,7 +207,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a metric's revisions",
+    @Operation(operationId = "listMetricRevisions", summary = "List a metric's revisions",
             description = "Every version of the metric, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -231,7 +233,8 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a metric", description = "Adds a metric to the catalogue; a code in use is a 409.")
+    @Operation(operationId = "createMetric", summary = "Create a metric",
+            description = "Adds a metric to the catalogue; a code in use is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
@@ -249,7 +252,7 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a metric",
+    @Operation(operationId = "replaceMetric", summary = "Replace a metric",
             description = "Replaces every writable field; the code in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -274,7 +277,7 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a metric",
+    @Operation(operationId = "retireMetric", summary = "Retire a metric",
             description = "Takes a metric that no published fact uses out of the catalogue's lists (409 while facts use it); "
                     + "it stays readable by code. If-Match is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -56,7 +56,7 @@ public class SourceResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List sources", description = "Published sources ordered by id.")
+    @Operation(operationId = "listSources", summary = "List sources", description = "Published sources ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of sources; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.SourcePage.class),
@@ -80,7 +80,8 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source", description = "One source by its stable id, retired or not. The ETag is its version.")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "One source by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The source.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
@@ -100,7 +101,8 @@ public class SourceResource {
     @GET
     @Path("/{id}/facts")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a source's facts", description = "The published facts that cite this source, by metric and period.")
+    @Operation(operationId = "listSourceFacts", summary = "List a source's facts",
+            description = "The published facts that cite this source, by metric and period.")
     @APIResponse(responseCode = "200", description = "A page of the source's facts.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
@@ -127,7 +129,7 @@ public class SourceResource {
     @GET
     @Path("/{id}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a source's revisions",
+    @Operation(operationId = "listSourceRevisions", summary = "List a source's revisions",
             description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -153,7 +155,8 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a source", description = "Adds a source that facts can cite; an id in use is a 409.")
+    @Operation(operationId = "createSource", summary = "Create a source",
+            description = "Adds a source that facts can cite; an id in use is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
@@ -171,7 +174,7 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a source",
+    @Operation(operationId = "replaceSource", summary = "Replace a source",
             description = "Replaces every writable field; the id in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -196,7 +199,7 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a source",
+    @Operation(operationId = "retireSource", summary = "Retire a source",
             description = "Takes a source that no published fact cites out of the lists (409 while facts cite it); "
                     + "it stays readable by id. If-Match is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -35,7 +35,8 @@ public class TopicResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List topics", description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
+    @Operation(operationId = "listTopics", summary = "List topics",
+            description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
     @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.TopicPage.class),

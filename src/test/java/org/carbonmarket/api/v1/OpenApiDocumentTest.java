@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,43 @@ class OpenApiDocumentTest {
                 "GET /api/v1/metrics", "GET /api/v1/metrics/{code}", "GET /api/v1/metrics/{code}/facts",
                 "GET /api/v1/sources", "GET /api/v1/sources/{id}", "GET /api/v1/sources/{id}/facts",
                 "GET /api/v1/topics")), documented.toString());
+    }
+
+    /** Generated clients name their methods after the operation ids: verbs a caller wants, never our class names. */
+    @Test
+    void namesEveryOperationForClientGenerators() {
+        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        Map<String, String> ids = new HashMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            String name = method.toUpperCase() + " " + path;
+            Object id = operation.get("operationId");
+            assertTrue(id instanceof String text && text.matches("[a-z][a-zA-Z0-9]*"), name + " operationId is not camelCase: " + id);
+            assertFalse(((String) id).contains("Resource"), name + " operationId names a class: " + id);
+            String other = ids.put((String) id, name);
+            assertNull(other, "operationId " + id + " of " + name + " is also that of " + other);
+        }));
+        // Renaming one of these breaks the code of every client generated before.
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("listFacts", "GET /api/v1/facts"), Map.entry("getFact", "GET /api/v1/facts/{id}"),
+                Map.entry("createFact", "POST /api/v1/facts"), Map.entry("replaceFact", "PUT /api/v1/facts/{id}"),
+                Map.entry("retireFact", "POST /api/v1/facts/{id}/retire"),
+                Map.entry("listFactRevisions", "GET /api/v1/facts/{id}/revisions"),
+                Map.entry("listMetrics", "GET /api/v1/metrics"), Map.entry("getMetric", "GET /api/v1/metrics/{code}"),
+                Map.entry("listMetricFacts", "GET /api/v1/metrics/{code}/facts"),
+                Map.entry("getMetricSeries", "GET /api/v1/metrics/{code}/series"),
+                Map.entry("getLatestMetricPoint", "GET /api/v1/metrics/{code}/series/latest"),
+                Map.entry("listSources", "GET /api/v1/sources"), Map.entry("getSource", "GET /api/v1/sources/{id}"),
+                Map.entry("listSourceFacts", "GET /api/v1/sources/{id}/facts"),
+                Map.entry("listTopics", "GET /api/v1/topics"),
+                Map.entry("listMarkets", "GET /api/v1/markets"), Map.entry("getMarket", "GET /api/v1/markets/{id}"),
+                Map.entry("createImport", "POST /api/v1/imports"), Map.entry("listImports", "GET /api/v1/imports"),
+                Map.entry("getImport", "GET /api/v1/imports/{id}"),
+                Map.entry("getImportTemplateCsv", "GET /api/v1/imports/template.csv"));
+        expected.forEach((id, operation) -> assertEquals(operation, ids.get(id), "operationId " + id));
     }
 
     @Test
