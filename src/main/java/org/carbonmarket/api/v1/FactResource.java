@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.ops.Counters;
 import org.carbonmarket.common.NotFoundException;
@@ -67,9 +66,6 @@ public class FactResource {
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<FactResponse>> list(
             @Parameter(description = "Topic code.", example = "carbon-market") @QueryParam("topic") String topic,
             @Parameter(description = "Metric code.", example = "ets.coverage.annual-emissions") @QueryParam("metric") String metric,
@@ -119,11 +115,6 @@ public class FactResource {
     @APIResponse(responseCode = "200", description = "The fact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No fact has this id (at `asOf`, if given).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "Convert the value to this unit (see the list's `unit`).", example = "Gt",
@@ -148,10 +139,6 @@ public class FactResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -194,8 +181,6 @@ public class FactResource {
     @APIResponse(responseCode = "200", description = "The fact as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -219,8 +204,6 @@ public class FactResource {
     @APIResponse(responseCode = "200", description = "The retired fact, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;
@@ -74,9 +73,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do; nothing was written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.DRY_RUN)))
-    @APIResponse(responseCode = "422", description = "At least one row is invalid; nothing was written. `report` lists them.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public RestResponse<ImportReport> create(
             @Parameter(description = "Check and count only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN,
                     defaultValue = "false")) @QueryParam("dryRun") String dryRun,
@@ -107,8 +104,6 @@ public class ImportResource {
                     examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
@@ -124,10 +119,6 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The import record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No import has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @BeanParam AsOfParam asOf) {
         var params = new QueryParams();

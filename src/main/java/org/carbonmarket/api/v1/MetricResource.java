@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.ops.Counters;
 import org.carbonmarket.fact.FactQuery;
@@ -66,9 +65,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "metrics", value = Examples.METRIC_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "metrics", value = Examples.METRIC_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
             @Parameter(description = "Only metrics changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
@@ -91,10 +87,6 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The metric.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> get(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam AsOfParam asOf) {
@@ -116,11 +108,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
             @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
@@ -150,11 +137,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "series", value = Examples.SERIES_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "series", value = Examples.SERIES_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
             @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
@@ -181,10 +163,8 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The latest point.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesPoint.class),
                     examples = @ExampleObject(name = "latest", value = Examples.SERIES_POINT)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code, or it has no value in this region.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound",
+            description = "No metric has this code, or it has no value in this region.")
     public SeriesPoint latest(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
             @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
@@ -215,10 +195,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -260,8 +236,6 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The metric as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> replace(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -285,8 +259,6 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The retired metric, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> retire(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

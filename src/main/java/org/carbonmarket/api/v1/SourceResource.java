@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.ops.Counters;
 import org.carbonmarket.fact.FactQuery;
@@ -63,9 +62,6 @@ public class SourceResource {
                     examples = @ExampleObject(name = "sources", value = Examples.SOURCE_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "sources", value = Examples.SOURCE_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<SourceResponse>> list(
             @Parameter(description = "Only sources changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
@@ -85,10 +81,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> get(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
@@ -109,11 +101,6 @@ public class SourceResource {
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -137,10 +124,6 @@ public class SourceResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -182,8 +165,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> replace(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -207,8 +188,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The retired source, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> retire(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

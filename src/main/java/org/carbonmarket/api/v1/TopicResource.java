@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.topic.TopicService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,9 +42,6 @@ public class TopicResource {
                     examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "topics", value = Examples.TOPIC_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document describes every /api/v1 operation completely enough to build a client from. */
@@ -35,8 +36,9 @@ class OpenApiDocumentTest {
 
     @Test
     void documentsEveryV1OperationFully() {
-        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        JsonPath json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> openapi = json.getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
         List<String> documented = new ArrayList<>();
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1/")) {
@@ -63,7 +65,8 @@ class OpenApiDocumentTest {
                 Map<String, Map<String, Object>> responses = responses(operation);
                 assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), name + " success response");
                 assertTrue(responses.containsKey("406") && responses.containsKey("500"), name + " common errors");
-                responses.forEach((code, response) -> {
+                responses.forEach((code, declared) -> {
+                    Map<String, Object> response = resolve(openapi, declared);
                     assertNotBlank(response.get("description"), name + " " + code + " description");
                     Map<String, Map<String, Object>> content = content(response);
                     if (code.startsWith("2")) {
@@ -73,10 +76,25 @@ class OpenApiDocumentTest {
                             assertNotNull(body.get("examples"), name + " " + code + " " + mediaType + " example");
                         });
                     } else {
+                        // Declared once, so that a generated client has one error type per status, not one per operation.
+                        assertTrue(String.valueOf(declared.get("$ref")).startsWith("#/components/responses/"),
+                                name + " " + code + " refers to a shared response");
                         Map<String, Object> problem = content.get("application/problem+json");
                         assertNotNull(problem, name + " " + code + " problem+json");
                         assertEquals("#/components/schemas/Problem", ((Map<?, ?>) problem.get("schema")).get("$ref"), name + " " + code);
+                        assertNotNull(problem.get("examples"), name + " " + code + " example");
                     }
+                    Map<String, Object> headers = headers(response);
+                    assertTrue(headers.containsKey("Access-Control-Allow-Origin"), name + " " + code + " CORS header");
+                    if (code.equals("429") || code.equals("503")) {
+                        assertTrue(headers.containsKey("Retry-After"), name + " " + code + " Retry-After");
+                    }
+                    if (code.startsWith("2") || code.startsWith("4")) {
+                        assertTrue(headers.keySet().containsAll(List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")),
+                                name + " " + code + " RateLimit headers");
+                    }
+                    headers.forEach((header, value) -> assertNotBlank(resolve(openapi, asMap(value)).get("description"),
+                            name + " " + code + " header " + header + " description"));
                 });
             });
         });
@@ -124,6 +142,48 @@ class OpenApiDocumentTest {
         expected.forEach((id, operation) -> assertEquals(operation, ids.get(id), "operationId " + id));
     }
 
+    /** One shared response per problem status, whose example is an answer of that status. */
+    @Test
+    void declaresEachProblemResponseOnce() {
+        JsonPath json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> openapi = json.getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
+        Map<String, String> statusOf = new HashMap<>();
+        paths.values().forEach(operations -> operations.forEach((method, operation) -> {
+            if (METHODS.contains(method)) {
+                responses(operation).forEach((code, response) -> {
+                    if (response.get("$ref") instanceof String ref) {
+                        String other = statusOf.put(ref, code);
+                        assertTrue(other == null || other.equals(code), ref + " answers both " + other + " and " + code);
+                    }
+                });
+            }
+        }));
+        assertTrue(statusOf.keySet().containsAll(List.of("#/components/responses/BadRequest", "#/components/responses/Unauthorized",
+                "#/components/responses/Forbidden", "#/components/responses/NotFound", "#/components/responses/NotAcceptable",
+                "#/components/responses/Conflict", "#/components/responses/PreconditionFailed",
+                "#/components/responses/ContentTooLarge", "#/components/responses/UnsupportedMediaType",
+                "#/components/responses/UnprocessableContent", "#/components/responses/PreconditionRequired",
+                "#/components/responses/TooManyRequests", "#/components/responses/InternalServerError",
+                "#/components/responses/ServiceUnavailable")), statusOf.toString());
+        Map<String, Map<String, Object>> shared = json.getMap("components.responses");
+        assertEquals(shared.keySet().stream().map(key -> "#/components/responses/" + key).collect(Collectors.toSet()),
+                statusOf.keySet(), "every shared response is used");
+        statusOf.forEach((ref, code) -> {
+            Map<String, Object> problem = content(resolve(openapi, Map.of("$ref", ref))).get("application/problem+json");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> examples = (Map<String, Map<String, Object>>) problem.get("examples");
+            assertFalse(examples.isEmpty(), ref + " example");
+            examples.forEach((example, value) -> {
+                Map<?, ?> body = (Map<?, ?>) value.get("value");
+                assertEquals(Integer.valueOf(code), body.get("status"), ref + " example " + example + " status");
+                assertNotBlank(body.get("title"), ref + " example " + example + " title");
+                assertNotBlank(body.get("detail"), ref + " example " + example + " detail");
+            });
+        });
+        assertTrue(headers(resolve(openapi, Map.of("$ref", "#/components/responses/Unauthorized"))).containsKey("WWW-Authenticate"));
+    }
+
     @Test
     void servesSwaggerUi() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
@@ -137,6 +197,34 @@ class OpenApiDocumentTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> responses(Map<String, Object> operation) {
         return (Map<String, Map<String, Object>>) operation.get("responses");
+    }
+
+    /** The object a {@code $ref} names, with the description the referring object may give it instead. */
+    private static Map<String, Object> resolve(Map<String, Object> openapi, Map<String, Object> object) {
+        if (!(object.get("$ref") instanceof String ref)) {
+            return object;
+        }
+        assertTrue(ref.startsWith("#/"), ref);
+        Object target = openapi;
+        for (String key : ref.substring(2).split("/")) {
+            target = target instanceof Map<?, ?> map ? map.get(key.replace("~1", "/").replace("~0", "~")) : null;
+        }
+        assertNotNull(target, ref + " is not declared");
+        Map<String, Object> resolved = new HashMap<>(asMap(target));
+        if (object.get("description") != null) {
+            resolved.put("description", object.get("description"));
+        }
+        return resolved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Map<String, Object> response) {
+        return (Map<String, Object>) response.getOrDefault("headers", Map.of());
     }
 
     @SuppressWarnings("unchecked")
