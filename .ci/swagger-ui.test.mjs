@@ -29,7 +29,7 @@ try {
     await fail(`expected the v1 operations, saw ${JSON.stringify(v1)}`);
   }
 
-  const operation = page.locator('#operations-Facts-FactResource_list');
+  const operation = page.locator('#operations-Facts-listFacts');
   await operation.locator('.opblock-summary').click();
   await operation.locator('.try-out__btn').click();
   await operation.locator('.execute').click();

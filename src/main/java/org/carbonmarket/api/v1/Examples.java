@@ -90,6 +90,46 @@ final class Examples {
              "detail": "fact 'a3b1a8a5-3f44-3d1b-9a7e-0c5e6a7e7d11' does not exist",
              "instance": "/api/v1/facts/a3b1a8a5-3f44-3d1b-9a7e-0c5e6a7e7d11"}""";
 
+    static final String UNAUTHORIZED = """
+            {"type": "about:blank", "title": "Unauthorized", "status": 401,
+             "detail": "This operation needs a valid bearer token: signed by the configured issuer, for this audience, not expired.",
+             "instance": "/api/v1/facts"}""";
+
+    static final String FORBIDDEN = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403,
+             "detail": "This operation needs the curator role, which the token does not grant.", "instance": "/api/v1/facts"}""";
+
+    static final String CONFLICT = """
+            {"type": "about:blank", "title": "Conflict", "status": 409,
+             "detail": "source 'mee-qiushi-ecological-civilization' exists already; update it instead",
+             "instance": "/api/v1/sources"}""";
+
+    static final String PRECONDITION_FAILED = """
+            {"type": "about:blank", "title": "Precondition Failed", "status": 412,
+             "detail": "fact 49180144-1ba0-3797-ba31-a37e5193bde3 is at version 1, not 0; read it again and reapply the change",
+             "instance": "/api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3"}""";
+
+    static final String CONTENT_TOO_LARGE = """
+            {"type": "about:blank", "title": "Request Entity Too Large", "status": 413,
+             "detail": "The request body of 2097152 bytes exceeds the limit of 1048576 bytes.", "instance": "/api/v1/facts"}""";
+
+    static final String UNSUPPORTED_MEDIA_TYPE = """
+            {"type": "about:blank", "title": "Unsupported Media Type", "status": 415,
+             "detail": "This resource does not accept the request's Content-Type.", "instance": "/api/v1/facts"}""";
+
+    static final String PRECONDITION_REQUIRED = """
+            {"type": "about:blank", "title": "Precondition Required", "status": 428,
+             "detail": "This change needs an If-Match header with the ETag of the version it is based on; GET the resource to learn it.",
+             "instance": "/api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3"}""";
+
+    static final String TOO_MANY_REQUESTS = """
+            {"type": "about:blank", "title": "Too Many Requests", "status": 429,
+             "detail": "This client made more than 1200 requests in 60 seconds; retry after 17 seconds.", "instance": "/api/v1/facts"}""";
+
+    static final String SERVICE_UNAVAILABLE = """
+            {"type": "about:blank", "title": "Service Unavailable", "status": 503,
+             "detail": "The database cannot be reached; nothing was changed. Retry shortly.", "instance": "/api/v1/facts"}""";
+
     static final String NOT_ACCEPTABLE = """
             {"type": "about:blank", "title": "Not Acceptable", "status": 406,
              "detail": "This resource cannot answer in any media type that the Accept header allows.",

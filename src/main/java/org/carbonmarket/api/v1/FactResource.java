@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
@@ -60,7 +59,7 @@ public class FactResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List facts",
+    @Operation(operationId = "listFacts", summary = "List facts",
             description = "Published facts, filtered, sorted and paginated. Filters combine with AND. "
                     + "`from`/`to` keep facts whose period overlaps that range. Link headers point at the first, "
                     + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant. "
@@ -71,9 +70,6 @@ public class FactResource {
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<FactResponse>> list(
             @Parameter(description = "Topic code.", example = "carbon-market") @QueryParam("topic") String topic,
             @Parameter(description = "Metric code.", example = "ets.coverage.annual-emissions") @QueryParam("metric") String metric,
@@ -118,15 +114,11 @@ public class FactResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a fact", description = "One fact by its stable id, retired or not. The ETag is its version.")
+    @Operation(operationId = "getFact", summary = "Get a fact",
+            description = "One fact by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The fact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No fact has this id (at `asOf`, if given).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "Convert the value to this unit (see the list's `unit`).", example = "Gt",
@@ -143,7 +135,7 @@ public class FactResource {
     @GET
     @Path("/{id}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a fact's revisions",
+    @Operation(operationId = "listFactRevisions", summary = "List a fact's revisions",
             description = "Every version of the fact, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -151,10 +143,6 @@ public class FactResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -169,7 +157,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a fact",
+    @Operation(operationId = "createFact", summary = "Create a fact",
             description = "Adds a fact. Its id is derived from its source, metric, region and period, and never changes, "
                     + "even when a replacement changes those four; a second fact with the same four is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -189,7 +177,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a fact",
+    @Operation(operationId = "replaceFact", summary = "Replace a fact",
             description = "Replaces every writable field of the fact. If-Match must carry the ETag of the version the change "
                     + "is based on: without it the answer is 428, with a stale one 412. An identical body changes nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -197,8 +185,6 @@ public class FactResource {
     @APIResponse(responseCode = "200", description = "The fact as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -214,7 +200,7 @@ public class FactResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a fact",
+    @Operation(operationId = "retireFact", summary = "Retire a fact",
             description = "Takes the fact out of default reads; it stays readable by id with status `retired` and its reason. "
                     + "Facts are never deleted. If-Match is required as for a replacement.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -222,8 +208,6 @@ public class FactResource {
     @APIResponse(responseCode = "200", description = "The retired fact, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
-    @APIResponse(responseCode = "404", description = "No fact has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

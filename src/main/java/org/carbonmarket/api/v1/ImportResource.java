@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;
@@ -57,7 +56,7 @@ public class ImportResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Import sources, metrics and facts",
+    @Operation(operationId = "createImport", summary = "Import sources, metrics and facts",
             description = "A JSON body is a dataset (`topics`, `sources`, `metrics`, `facts`; see GET /api/v1/imports/template.json). "
                     + "A CSV body (RFC 4180, UTF-8) holds one fact a line under the header of GET /api/v1/imports/template.csv; "
                     + "its sources and metrics must exist. With `profile=cdiac-fossil-co2`, the CSV is CDIAC-FF's national "
@@ -76,9 +75,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do; nothing was written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.DRY_RUN)))
-    @APIResponse(responseCode = "422", description = "At least one row is invalid; nothing was written. `report` lists them.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "rejected", value = ImportExamples.REJECTED)))
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public RestResponse<ImportReport> create(
             @Parameter(description = "Check and count only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN,
                     defaultValue = "false")) @QueryParam("dryRun") String dryRun,
@@ -102,14 +99,13 @@ public class ImportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List imports", description = "Imports that were written, newest first: who, when, why and what they did.")
+    @Operation(operationId = "listImports", summary = "List imports",
+            description = "Imports that were written, newest first: who, when, why and what they did.")
     @APIResponse(responseCode = "200", description = "A page of import records.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
                     examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
@@ -121,14 +117,10 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an import", description = "The record of one import.")
+    @Operation(operationId = "getImport", summary = "Get an import", description = "The record of one import.")
     @APIResponse(responseCode = "200", description = "The import record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No import has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
@@ -144,7 +136,8 @@ public class ImportResource {
     @GET
     @Path("/template.csv")
     @Produces(CSV)
-    @Operation(summary = "Download the CSV template", description = "The header row of the fact CSV format and one example line.")
+    @Operation(operationId = "getImportTemplateCsv", summary = "Download the CSV template",
+            description = "The header row of the fact CSV format and one example line.")
     @APIResponse(responseCode = "200", description = "The template.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "template", value = FactCsv.TEMPLATE)))
@@ -155,7 +148,8 @@ public class ImportResource {
 
     @GET
     @Path("/template.json")
-    @Operation(summary = "Download the JSON template", description = "A dataset with one source, one metric and one fact.")
+    @Operation(operationId = "getImportTemplateJson", summary = "Download the JSON template",
+            description = "A dataset with one source, one metric and one fact.")
     @APIResponse(responseCode = "200", description = "The template.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     examples = @ExampleObject(name = "template", value = ImportExamples.DATASET)))

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.http.Csv;
@@ -44,15 +43,13 @@ public class MarketResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List markets", description = "Every market with its overview.")
+    @Operation(operationId = "listMarkets", summary = "List markets", description = "Every market with its overview.")
     @APIResponse(responseCode = "200", description = "A page of markets.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.MarketPage.class),
                     examples = @ExampleObject(name = "markets", value = Examples.MARKET_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "markets", value = Examples.MARKET_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<MarketResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
@@ -66,16 +63,12 @@ public class MarketResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a market's overview",
+    @Operation(operationId = "getMarket", summary = "Get a market's overview",
             description = "Launch date, latest closing price, cumulative volume and turnover, covered emissions, entities and "
                     + "coverage share, each the latest published fact of its metric, with the fact's id and the date it holds at.")
     @APIResponse(responseCode = "200", description = "The overview.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
                     examples = @ExampleObject(name = "cn-ets", value = Examples.MARKET)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No market has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MarketResponse get(@Parameter(description = "The market's id.", example = "cn-ets") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
         var params = new QueryParams();

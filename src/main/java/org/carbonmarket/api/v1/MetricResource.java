@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
@@ -61,7 +60,8 @@ public class MetricResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List metrics", description = "Published metrics ordered by code, optionally of one topic. "
+    @Operation(operationId = "listMetrics", summary = "List metrics",
+            description = "Published metrics ordered by code, optionally of one topic. "
             + "Names and descriptions follow Accept-Language (English, or Simplified Chinese for zh).")
     @APIResponse(responseCode = "200", description = "A page of metrics; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -69,9 +69,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "metrics", value = Examples.METRIC_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "metrics", value = Examples.METRIC_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
             @Parameter(description = "Only metrics changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
@@ -89,14 +86,11 @@ public class MetricResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a metric", description = "One metric by its stable code, retired or not. The ETag is its version.")
+    @Operation(operationId = "getMetric", summary = "Get a metric",
+            description = "One metric by its stable code, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The metric.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> get(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam AsOfParam asOf) {
@@ -109,7 +103,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/facts")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a metric's facts",
+    @Operation(operationId = "listMetricFacts", summary = "List a metric's facts",
             description = "The metric's published facts ordered by period, earliest first, from every source and region: "
                     + "where two sources give the same figure, both are here side by side.")
     @APIResponse(responseCode = "200", description = "A page of the metric's facts.",
@@ -118,11 +112,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
             @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
@@ -142,7 +131,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/series")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Get a metric's series",
+    @Operation(operationId = "getMetricSeries", summary = "Get a metric's series",
             description = "The metric's values in one region, one point per period, earliest first, each with its fact and "
                     + "source: ready to chart. Where several sources give the same period, the point is the most recently "
                     + "published source's (all of them are in /facts).")
@@ -152,11 +141,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "series", value = Examples.SERIES_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "series", value = Examples.SERIES_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
             @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
@@ -178,15 +162,13 @@ public class MetricResource {
 
     @GET
     @Path("/{code}/series/latest")
-    @Operation(summary = "Get a metric's latest point",
+    @Operation(operationId = "getLatestMetricPoint", summary = "Get a metric's latest point",
             description = "The point of the series with the latest period, as the World Bank API's mrv=1 gives it.")
     @APIResponse(responseCode = "200", description = "The latest point.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesPoint.class),
                     examples = @ExampleObject(name = "latest", value = Examples.SERIES_POINT)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code, or it has no value in this region.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound",
+            description = "No metric has this code, or it has no value in this region.")
     public SeriesPoint latest(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
             @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
@@ -209,7 +191,7 @@ public class MetricResource {
     @GET
     @Path("/{code}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a metric's revisions",
+    @Operation(operationId = "listMetricRevisions", summary = "List a metric's revisions",
             description = "Every version of the metric, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -217,10 +199,6 @@ public class MetricResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -235,7 +213,8 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a metric", description = "Adds a metric to the catalogue; a code in use is a 409.")
+    @Operation(operationId = "createMetric", summary = "Create a metric",
+            description = "Adds a metric to the catalogue; a code in use is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
@@ -253,7 +232,7 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a metric",
+    @Operation(operationId = "replaceMetric", summary = "Replace a metric",
             description = "Replaces every writable field; the code in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -261,8 +240,6 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The metric as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> replace(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -278,7 +255,7 @@ public class MetricResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a metric",
+    @Operation(operationId = "retireMetric", summary = "Retire a metric",
             description = "Takes a metric that no published fact uses out of the catalogue's lists (409 while facts use it); "
                     + "it stays readable by code. If-Match is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -286,8 +263,6 @@ public class MetricResource {
     @APIResponse(responseCode = "200", description = "The retired metric, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
-    @APIResponse(responseCode = "404", description = "No metric has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<MetricResponse> retire(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

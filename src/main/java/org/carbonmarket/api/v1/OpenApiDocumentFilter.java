@@ -1,12 +1,20 @@
 package org.carbonmarket.api.v1;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.carbonmarket.api.error.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -14,12 +22,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Completes the OpenAPI document, once here rather than on every operation and field:
  * <ul>
- * <li>the problem responses that follow from an operation's shape (any operation: 406, 429, 500, 503; a
- * secured one: 401, 403, 409; one with a body: 400, 413, 415; one with If-Match: 412, 428);</li>
- * <li>the RateLimit headers of every counted request (all but a verified curator's);</li>
+ * <li>the problem responses, each declared once under {@code components/responses} and referred to by every
+ * operation that answers it: those that follow from an operation's shape (any operation: 406, 429, 500, 503; a
+ * secured one: 401, 403, 409; one with query parameters: 400; with path parameters: 404; with a body: 400, 413,
+ * 415; with If-Match: 412, 428) and any other an operation declares, such as an import's 422;</li>
+ * <li>the headers of every answer (CORS, RateLimit of every counted request, Retry-After), declared once under
+ * {@code components/headers};</li>
  * <li>the bounds that input validation and the schema enforce, on every string, integer and array;</li>
  * <li>the server: this deployment, wherever the document is served from.</li>
  * </ul>
+ * An operation that wants its own wording of a problem refers to the shared response with a description of its
+ * own: {@code @APIResponse(responseCode = "404", ref = "NotFound", description = "No fact has this id.")}.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -30,12 +43,75 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** The longest CSV page: 100 items of some 30 columns of at most TEXT_MAX characters. */
     private static final int CSV_PAGE_MAX = 100 * 30 * 10_000;
 
+    /** A problem response of components/responses: its name there, what it means and an answer as the API gives it. */
+    private record ProblemResponse(String name, String description, String example) {
+    }
+
+    /** By status. A client generator turns each into one error type, so their descriptions fit every operation. */
+    private static final Map<String, ProblemResponse> PROBLEMS = Map.ofEntries(
+            Map.entry("400", new ProblemResponse("BadRequest",
+                    "A parameter or the body is invalid; `errors` names each one: the parameter, the JSON field, or `body` "
+                            + "when the body is no valid JSON.",
+                    Examples.BAD_REQUEST)),
+            Map.entry("401", new ProblemResponse("Unauthorized",
+                    "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.",
+                    Examples.UNAUTHORIZED)),
+            Map.entry("403", new ProblemResponse("Forbidden",
+                    "The token is valid but does not grant the curator role; or the request comes from another origin "
+                            + "with a method that the CORS policy does not allow.",
+                    Examples.FORBIDDEN)),
+            Map.entry("404", new ProblemResponse("NotFound",
+                    "Nothing has the id or code in the path (at `asOf`, if given).", Examples.NOT_FOUND)),
+            Map.entry("406", new ProblemResponse("NotAcceptable",
+                    "The Accept header allows no media type this operation answers in.", Examples.NOT_ACCEPTABLE)),
+            Map.entry("409", new ProblemResponse("Conflict",
+                    "The write conflicts with what is stored (a duplicate, or a state that forbids it).", Examples.CONFLICT)),
+            Map.entry("412", new ProblemResponse("PreconditionFailed",
+                    "If-Match names a version that is no longer current: read the resource again.",
+                    Examples.PRECONDITION_FAILED)),
+            Map.entry("413", new ProblemResponse("ContentTooLarge",
+                    "The body is larger than this operation accepts (for an import: more bytes or more rows).",
+                    Examples.CONTENT_TOO_LARGE)),
+            Map.entry("415", new ProblemResponse("UnsupportedMediaType",
+                    "The body's Content-Type is not one this operation reads.", Examples.UNSUPPORTED_MEDIA_TYPE)),
+            Map.entry("422", new ProblemResponse("UnprocessableContent",
+                    "The body is well-formed but cannot be applied, and nothing was written; for an import, `report` "
+                            + "lists every rejected row and why.",
+                    ImportExamples.REJECTED)),
+            Map.entry("428", new ProblemResponse("PreconditionRequired",
+                    "If-Match is missing: a change must name the version it is based on.", Examples.PRECONDITION_REQUIRED)),
+            Map.entry("429", new ProblemResponse("TooManyRequests",
+                    "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.",
+                    Examples.TOO_MANY_REQUESTS)),
+            Map.entry("500", new ProblemResponse("InternalServerError",
+                    "Unexpected failure; logged, and answered without internals.", Examples.SERVER_ERROR)),
+            Map.entry("503", new ProblemResponse("ServiceUnavailable",
+                    "The database cannot be reached or did not answer in time, or a write waited for a lock longer than "
+                            + "the lock timeout: nothing was changed. Or the connection broke while a write was being "
+                            + "committed: then `detail` says that the change may or may not be stored. Retry-After says "
+                            + "when to try again.",
+                    Examples.SERVICE_UNAVAILABLE)));
+
+    private static final String CORS = "Access-Control-Allow-Origin";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final List<String> RATE_LIMIT = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+            "RateLimit-Policy");
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("This deployment (local, staging or production): the server that serves this document.")
                 .addExtension("x-internal", false)));
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        headers().forEach(components::addHeader);
+        new TreeMap<>(PROBLEMS).forEach((status, problem) -> components.addResponse(problem.name(), problemResponse(status, problem)));
+        if (components.getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(OpenApiDocumentFilter::bound);
             Schema change = openAPI.getComponents().getSchemas().get("FieldChange");
             if (change != null) {
@@ -52,70 +128,107 @@ public class OpenApiDocumentFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-        Map<String, String> responses = new LinkedHashMap<>();
-        responses.put("406", "The Accept header allows no media type this operation answers in.");
-        responses.put("500", "Unexpected failure; logged, and answered without internals.");
-        responses.put("503", secured
-                ? "The database cannot be reached, or another write held what this one needs for longer than the lock "
-                        + "timeout: nothing was changed. Or the connection broke during the commit: then `detail` says the "
-                        + "change may or may not be stored. Retry-After says when to try again."
-                : "The database cannot be reached; nothing was changed. Retry-After says when to try again.");
-        responses.put("429", "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.");
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        Set<String> problems = new TreeSet<>(List.of("406", "429", "500", "503"));
         if (!secured) {
             // Reads need no token: say so explicitly, with the empty requirement.
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
         } else {
-            responses.put("401", "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.");
-            responses.put("403", "The token is valid but does not grant the curator role.");
-            responses.put("409", "The write conflicts with what is stored (a duplicate, or a state that forbids it).");
+            problems.addAll(List.of("401", "403", "409"));
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            problems.add("400");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            problems.add("404");
         }
         if (operation.getRequestBody() != null) {
-            responses.put("400", "The body or a parameter is invalid; `errors` names each field.");
-            responses.put("413", "The body is larger than this operation accepts.");
-            responses.put("415", "The body's Content-Type is not one this operation reads.");
+            problems.addAll(List.of("400", "413", "415"));
         }
-        var ifMatch = operation.getParameters() == null ? null : operation.getParameters().stream()
-                .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName())).findFirst().orElse(null);
+        var ifMatch = parameters.stream().filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))
+                .findFirst().orElse(null);
         if (ifMatch != null) {
             ifMatch.required(true).description("The ETag of the version this change is based on.").example("\"0\"");
-            responses.put("412", "If-Match names a version that is no longer current: read the resource again.");
-            responses.put("428", "If-Match is missing: a change must name the version it is based on.");
+            problems.addAll(List.of("412", "428"));
         }
-        responses.forEach((status, description) -> {
-            // Quarkus adds bare 400, 401 and 403 entries of its own; ours say what the problem body holds.
-            APIResponse existing = operation.getResponses().getAPIResponse(status);
-            if (existing == null || existing.getContent() == null) {
-                operation.getResponses().addAPIResponse(status, problem(description));
+        Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
+        responses.keySet().stream().filter(status -> status.startsWith("4") || status.startsWith("5")).forEach(problems::add);
+        for (String status : problems) {
+            // Quarkus adds bare 401 and 403 entries of its own; these and any other problem refer to the shared one.
+            APIResponse declared = responses.get(status);
+            if (declared == null || declared.getRef() == null) {
+                responses.put(status, OASFactory.createAPIResponse().ref(problem(status).name()));
+            }
+        }
+        operation.getResponses().setAPIResponses(responses);
+        responses.forEach((status, response) -> {
+            if (response.getRef() == null) {
+                addHeaders(status, response);
+                if (response.getContent() != null) {
+                    response.getContent().getMediaTypes().values().forEach(media -> boundBody(media.getSchema()));
+                }
             }
         });
-        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            response.addHeader("Access-Control-Allow-Origin", textHeader("Set for cross-origin requests (CORS)."));
-            if (status.equals("429") || status.equals("503")) {
-                response.addHeader("Retry-After", header("Seconds to wait before trying again.", 0, 86_400));
-            }
-            if (status.startsWith("2") || status.startsWith("4")) {
-                rateLimitHeaders(response);
-            }
-            if (response.getContent() != null) {
-                response.getContent().getMediaTypes().values().forEach(media -> boundBody(media.getSchema()));
-            }
-        });
-        if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter -> bound(parameter.getSchema()));
-        }
+        parameters.forEach(parameter -> bound(parameter.getSchema()));
         return operation;
     }
 
-    private static void rateLimitHeaders(APIResponse response) {
-        // Absent on a verified curator's requests, which are not counted.
-        response.addHeader("RateLimit-Limit", header("Requests this client may make per window.", 0, Integer.MAX_VALUE));
-        response.addHeader("RateLimit-Remaining", header("Requests left in the current window.", 0, Integer.MAX_VALUE));
-        response.addHeader("RateLimit-Reset", header("Seconds until the window ends.", 0, 86_400));
+    private static ProblemResponse problem(String status) {
+        ProblemResponse problem = PROBLEMS.get(status);
+        if (problem == null) {
+            throw new IllegalStateException("No shared problem response for status " + status + "; add one to PROBLEMS");
+        }
+        return problem;
     }
 
-    private static org.eclipse.microprofile.openapi.models.headers.Header textHeader(String description) {
+    private static APIResponse problemResponse(String status, ProblemResponse problem) {
+        APIResponse response = OASFactory.createAPIResponse().description(problem.description())
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
+                                .addExample(problem.name(), OASFactory.createExample().value(parse(problem.example())))));
+        addHeaders(status, response);
+        if (status.equals("401")) {
+            response.addHeader(WWW_AUTHENTICATE, OASFactory.createHeader().ref(WWW_AUTHENTICATE));
+        }
+        return response;
+    }
+
+    /** The headers that every answer of this status carries, as references to components/headers. */
+    private static void addHeaders(String status, APIResponse response) {
+        response.addHeader(CORS, OASFactory.createHeader().ref(CORS));
+        if (status.equals("429") || status.equals("503")) {
+            response.addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER));
+        }
+        if (status.startsWith("2") || status.startsWith("4")) {
+            // Absent on a verified curator's requests, which are not counted.
+            RATE_LIMIT.forEach(name -> response.addHeader(name, OASFactory.createHeader().ref(name)));
+        }
+    }
+
+    private static Map<String, Header> headers() {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put(CORS, textHeader("Set for cross-origin requests (CORS).", 2000));
+        headers.put(RETRY_AFTER, header("Seconds to wait before trying again.", 0, 86_400));
+        headers.put("RateLimit-Limit", header("Requests this client may make per window.", 0, Integer.MAX_VALUE));
+        headers.put("RateLimit-Remaining", header("Requests left in the current window.", 0, Integer.MAX_VALUE));
+        headers.put("RateLimit-Reset", header("Seconds until the window ends.", 0, 86_400));
+        headers.put("RateLimit-Policy", textHeader("The limit and its window in seconds, e.g. `1200;w=60`.", 100));
+        headers.put(WWW_AUTHENTICATE, textHeader("The scheme to authenticate with: `Bearer realm=\"carbon-market-data-api\"`.", 200));
+        return headers;
+    }
+
+    /** An example held as JSON text, as the value that the document shows (an object, not a string). */
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An OpenAPI example is not JSON: " + json, e);
+        }
+    }
+
+    private static Header textHeader(String description, int maxLength) {
         return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(maxLength));
     }
 
     /** A whole body given as text (a CSV page): at most a page of items of at most TEXT_MAX characters a field. */
@@ -126,7 +239,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, long min, long max) {
+    private static Header header(String description, long min, long max) {
         return OASFactory.createHeader().description(description).schema(OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.valueOf(min))
                 .maximum(java.math.BigDecimal.valueOf(max)));
@@ -167,12 +280,5 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(OpenApiDocumentFilter::bound);
         }
-    }
-
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
@@ -60,16 +59,13 @@ public class SourceResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List sources", description = "Published sources ordered by id.")
+    @Operation(operationId = "listSources", summary = "List sources", description = "Published sources ordered by id.")
     @APIResponse(responseCode = "200", description = "A page of sources; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.SourcePage.class),
                     examples = @ExampleObject(name = "sources", value = Examples.SOURCE_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "sources", value = Examples.SOURCE_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<SourceResponse>> list(
             @Parameter(description = "Only sources changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
@@ -84,14 +80,11 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source", description = "One source by its stable id, retired or not. The ETag is its version.")
+    @Operation(operationId = "getSource", summary = "Get a source",
+            description = "One source by its stable id, retired or not. The ETag is its version.")
     @APIResponse(responseCode = "200", description = "The source.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> get(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
@@ -104,18 +97,14 @@ public class SourceResource {
     @GET
     @Path("/{id}/facts")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a source's facts", description = "The published facts that cite this source, by metric and period.")
+    @Operation(operationId = "listSourceFacts", summary = "List a source's facts",
+            description = "The published facts that cite this source, by metric and period.")
     @APIResponse(responseCode = "200", description = "A page of the source's facts.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.FactPage.class),
                     examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -131,7 +120,7 @@ public class SourceResource {
     @GET
     @Path("/{id}/revisions")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List a source's revisions",
+    @Operation(operationId = "listSourceRevisions", summary = "List a source's revisions",
             description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
     @APIResponse(responseCode = "200", description = "A page of revisions.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -139,10 +128,6 @@ public class SourceResource {
                     examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -157,7 +142,8 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Create a source", description = "Adds a source that facts can cite; an id in use is a 409.")
+    @Operation(operationId = "createSource", summary = "Create a source",
+            description = "Adds a source that facts can cite; an id in use is a 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
@@ -175,7 +161,7 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Replace a source",
+    @Operation(operationId = "replaceSource", summary = "Replace a source",
             description = "Replaces every writable field; the id in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -183,8 +169,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The source as it now stands, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> replace(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -200,7 +184,7 @@ public class SourceResource {
     @RolesAllowed(Curators.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocumentation.CURATOR)
-    @Operation(summary = "Retire a source",
+    @Operation(operationId = "retireSource", summary = "Retire a source",
             description = "Takes a source that no published fact cites out of the lists (409 while facts cite it); "
                     + "it stays readable by id. If-Match is required.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -208,8 +192,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The retired source, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "404", description = "No source has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<SourceResponse> retire(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

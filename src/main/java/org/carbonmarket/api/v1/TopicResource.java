@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.topic.TopicService;
@@ -37,16 +36,14 @@ public class TopicResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List topics", description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
+    @Operation(operationId = "listTopics", summary = "List topics",
+            description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
     @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PageResponse.TopicPage.class),
                     examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)),
                     @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "topics", value = Examples.TOPIC_CSV))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid; `errors` names each one.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad-parameters", value = Examples.BAD_REQUEST)))
     public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();

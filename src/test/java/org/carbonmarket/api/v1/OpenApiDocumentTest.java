@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document describes every /api/v1 operation completely enough to build a client from. */
@@ -33,8 +36,9 @@ class OpenApiDocumentTest {
 
     @Test
     void documentsEveryV1OperationFully() {
-        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        JsonPath json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> openapi = json.getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
         List<String> documented = new ArrayList<>();
         paths.forEach((path, operations) -> {
             if (!path.startsWith("/api/v1/")) {
@@ -61,7 +65,8 @@ class OpenApiDocumentTest {
                 Map<String, Map<String, Object>> responses = responses(operation);
                 assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), name + " success response");
                 assertTrue(responses.containsKey("406") && responses.containsKey("500"), name + " common errors");
-                responses.forEach((code, response) -> {
+                responses.forEach((code, declared) -> {
+                    Map<String, Object> response = resolve(openapi, declared);
                     assertNotBlank(response.get("description"), name + " " + code + " description");
                     Map<String, Map<String, Object>> content = content(response);
                     if (code.startsWith("2")) {
@@ -71,10 +76,25 @@ class OpenApiDocumentTest {
                             assertNotNull(body.get("examples"), name + " " + code + " " + mediaType + " example");
                         });
                     } else {
+                        // Declared once, so that a generated client has one error type per status, not one per operation.
+                        assertTrue(String.valueOf(declared.get("$ref")).startsWith("#/components/responses/"),
+                                name + " " + code + " refers to a shared response");
                         Map<String, Object> problem = content.get("application/problem+json");
                         assertNotNull(problem, name + " " + code + " problem+json");
                         assertEquals("#/components/schemas/Problem", ((Map<?, ?>) problem.get("schema")).get("$ref"), name + " " + code);
+                        assertNotNull(problem.get("examples"), name + " " + code + " example");
                     }
+                    Map<String, Object> headers = headers(response);
+                    assertTrue(headers.containsKey("Access-Control-Allow-Origin"), name + " " + code + " CORS header");
+                    if (code.equals("429") || code.equals("503")) {
+                        assertTrue(headers.containsKey("Retry-After"), name + " " + code + " Retry-After");
+                    }
+                    if (code.startsWith("2") || code.startsWith("4")) {
+                        assertTrue(headers.keySet().containsAll(List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")),
+                                name + " " + code + " RateLimit headers");
+                    }
+                    headers.forEach((header, value) -> assertNotBlank(resolve(openapi, asMap(value)).get("description"),
+                            name + " " + code + " header " + header + " description"));
                 });
             });
         });
@@ -83,6 +103,85 @@ class OpenApiDocumentTest {
                 "GET /api/v1/metrics", "GET /api/v1/metrics/{code}", "GET /api/v1/metrics/{code}/facts",
                 "GET /api/v1/sources", "GET /api/v1/sources/{id}", "GET /api/v1/sources/{id}/facts",
                 "GET /api/v1/topics")), documented.toString());
+    }
+
+    /** Generated clients name their methods after the operation ids: verbs a caller wants, never our class names. */
+    @Test
+    void namesEveryOperationForClientGenerators() {
+        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
+        Map<String, String> ids = new HashMap<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            String name = method.toUpperCase() + " " + path;
+            Object id = operation.get("operationId");
+            assertTrue(id instanceof String text && text.matches("[a-z][a-zA-Z0-9]*"), name + " operationId is not camelCase: " + id);
+            assertFalse(((String) id).contains("Resource"), name + " operationId names a class: " + id);
+            String other = ids.put((String) id, name);
+            assertNull(other, "operationId " + id + " of " + name + " is also that of " + other);
+        }));
+        // Renaming one of these breaks the code of every client generated before.
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("listFacts", "GET /api/v1/facts"), Map.entry("getFact", "GET /api/v1/facts/{id}"),
+                Map.entry("createFact", "POST /api/v1/facts"), Map.entry("replaceFact", "PUT /api/v1/facts/{id}"),
+                Map.entry("retireFact", "POST /api/v1/facts/{id}/retire"),
+                Map.entry("listFactRevisions", "GET /api/v1/facts/{id}/revisions"),
+                Map.entry("listMetrics", "GET /api/v1/metrics"), Map.entry("getMetric", "GET /api/v1/metrics/{code}"),
+                Map.entry("listMetricFacts", "GET /api/v1/metrics/{code}/facts"),
+                Map.entry("getMetricSeries", "GET /api/v1/metrics/{code}/series"),
+                Map.entry("getLatestMetricPoint", "GET /api/v1/metrics/{code}/series/latest"),
+                Map.entry("listSources", "GET /api/v1/sources"), Map.entry("getSource", "GET /api/v1/sources/{id}"),
+                Map.entry("listSourceFacts", "GET /api/v1/sources/{id}/facts"),
+                Map.entry("listTopics", "GET /api/v1/topics"),
+                Map.entry("listMarkets", "GET /api/v1/markets"), Map.entry("getMarket", "GET /api/v1/markets/{id}"),
+                Map.entry("createImport", "POST /api/v1/imports"), Map.entry("listImports", "GET /api/v1/imports"),
+                Map.entry("getImport", "GET /api/v1/imports/{id}"),
+                Map.entry("getImportTemplateCsv", "GET /api/v1/imports/template.csv"));
+        expected.forEach((id, operation) -> assertEquals(operation, ids.get(id), "operationId " + id));
+    }
+
+    /** One shared response per problem status, whose example is an answer of that status. */
+    @Test
+    void declaresEachProblemResponseOnce() {
+        JsonPath json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> openapi = json.getMap("$");
+        Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
+        Map<String, String> statusOf = new HashMap<>();
+        paths.values().forEach(operations -> operations.forEach((method, operation) -> {
+            if (METHODS.contains(method)) {
+                responses(operation).forEach((code, response) -> {
+                    if (response.get("$ref") instanceof String ref) {
+                        String other = statusOf.put(ref, code);
+                        assertTrue(other == null || other.equals(code), ref + " answers both " + other + " and " + code);
+                    }
+                });
+            }
+        }));
+        assertTrue(statusOf.keySet().containsAll(List.of("#/components/responses/BadRequest", "#/components/responses/Unauthorized",
+                "#/components/responses/Forbidden", "#/components/responses/NotFound", "#/components/responses/NotAcceptable",
+                "#/components/responses/Conflict", "#/components/responses/PreconditionFailed",
+                "#/components/responses/ContentTooLarge", "#/components/responses/UnsupportedMediaType",
+                "#/components/responses/UnprocessableContent", "#/components/responses/PreconditionRequired",
+                "#/components/responses/TooManyRequests", "#/components/responses/InternalServerError",
+                "#/components/responses/ServiceUnavailable")), statusOf.toString());
+        Map<String, Map<String, Object>> shared = json.getMap("components.responses");
+        assertEquals(shared.keySet().stream().map(key -> "#/components/responses/" + key).collect(Collectors.toSet()),
+                statusOf.keySet(), "every shared response is used");
+        statusOf.forEach((ref, code) -> {
+            Map<String, Object> problem = content(resolve(openapi, Map.of("$ref", ref))).get("application/problem+json");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> examples = (Map<String, Map<String, Object>>) problem.get("examples");
+            assertFalse(examples.isEmpty(), ref + " example");
+            examples.forEach((example, value) -> {
+                Map<?, ?> body = (Map<?, ?>) value.get("value");
+                assertEquals(Integer.valueOf(code), body.get("status"), ref + " example " + example + " status");
+                assertNotBlank(body.get("title"), ref + " example " + example + " title");
+                assertNotBlank(body.get("detail"), ref + " example " + example + " detail");
+            });
+        });
+        assertTrue(headers(resolve(openapi, Map.of("$ref", "#/components/responses/Unauthorized"))).containsKey("WWW-Authenticate"));
     }
 
     @Test
@@ -98,6 +197,34 @@ class OpenApiDocumentTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> responses(Map<String, Object> operation) {
         return (Map<String, Map<String, Object>>) operation.get("responses");
+    }
+
+    /** The object a {@code $ref} names, with the description the referring object may give it instead. */
+    private static Map<String, Object> resolve(Map<String, Object> openapi, Map<String, Object> object) {
+        if (!(object.get("$ref") instanceof String ref)) {
+            return object;
+        }
+        assertTrue(ref.startsWith("#/"), ref);
+        Object target = openapi;
+        for (String key : ref.substring(2).split("/")) {
+            target = target instanceof Map<?, ?> map ? map.get(key.replace("~1", "/").replace("~0", "~")) : null;
+        }
+        assertNotNull(target, ref + " is not declared");
+        Map<String, Object> resolved = new HashMap<>(asMap(target));
+        if (object.get("description") != null) {
+            resolved.put("description", object.get("description"));
+        }
+        return resolved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Map<String, Object> response) {
+        return (Map<String, Object>) response.getOrDefault("headers", Map.of());
     }
 
     @SuppressWarnings("unchecked")
