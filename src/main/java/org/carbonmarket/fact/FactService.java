@@ -56,10 +56,15 @@ public class FactService {
                 facts::flush);
     }
 
+    /**
+     * Published facts that match; an unknown topic, metric or source joins the problems the caller found in the
+     * request ({@code checks}), and all of them are one 400.
+     */
     @Transactional
-    public <T> PageResult<T> list(FactQuery query, Instant at, int page, int size, Function<Fact, T> mapper) {
+    public <T> PageResult<T> list(FactQuery query, Checks checks, Instant at, int page, int size, Function<Fact, T> mapper) {
         asOf.apply(at);
-        requireKnownFilters(query);
+        requireKnownFilters(query, checks);
+        checks.throwIfAny();
         var items = facts.page(query, page - 1, size).stream().map(mapper).toList();
         return new PageResult<>(items, page, size, facts.count(query));
     }
@@ -225,11 +230,9 @@ public class FactService {
     }
 
     /** An unknown topic, metric or source in a filter is a client error, not an empty page. */
-    private void requireKnownFilters(FactQuery query) {
-        var checks = new Checks();
+    private void requireKnownFilters(FactQuery query, Checks checks) {
         checks.exists("topic", query.topic(), code -> topics.findByIdOptional(code).isPresent());
         checks.exists("metric", query.metric(), code -> metrics.findByIdOptional(code).isPresent());
         checks.exists("source", query.source(), id -> sources.findByIdOptional(id).isPresent());
-        checks.throwIfAny();
     }
 }

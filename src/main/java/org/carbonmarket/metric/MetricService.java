@@ -39,12 +39,12 @@ public class MetricService {
 
     /**
      * Published metrics ordered by code, optionally of one topic or changed after an instant;
-     * {@code page} counts from 1.
+     * {@code page} counts from 1. An unknown topic joins the problems the caller found ({@code checks}) in one 400.
      */
     @Transactional
-    public <T> PageResult<T> list(String topic, Instant updatedSince, Instant at, int page, int size, Function<Metric, T> mapper) {
+    public <T> PageResult<T> list(String topic, Instant updatedSince, Checks checks, Instant at, int page, int size,
+            Function<Metric, T> mapper) {
         asOf.apply(at);
-        var checks = new Checks();
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
         return PageResult.of(metrics.published(topic, updatedSince), page, size, mapper);

@@ -108,8 +108,7 @@ public class FactResource {
         params.require(view.unit() == null || query.metric() != null, "unit", "needs metric: values convert within one metric");
         var page = params.paging(paging);
         var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(facts.list(query, at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(query, params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET

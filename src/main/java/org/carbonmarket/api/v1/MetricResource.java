@@ -78,9 +78,8 @@ public class MetricResource {
         var since = params.instant("updatedSince", updatedSince);
         var page = params.paging(paging);
         var at = params.asOf(asOf);
-        params.validate();
         var language = Language.of(headers);
-        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, at, page.page(), page.size(),
+        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, params.checks(), at, page.page(), page.size(),
                 metric -> MetricResponse.from(metric, language)), uri);
     }
 
@@ -125,7 +124,7 @@ public class MetricResource {
         var at = params.asOf(asOf);
         params.validate();
         metrics.requireExists(code, at);
-        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET

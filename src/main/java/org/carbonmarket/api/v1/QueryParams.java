@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.CodedEnum;
-import org.carbonmarket.common.InvalidRequestException;
-import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.carbonmarket.fact.FactSort;
 import org.carbonmarket.unit.Units;
 
@@ -24,7 +23,7 @@ final class QueryParams {
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
-    private final List<Violation> violations = new ArrayList<>();
+    private final Checks checks = new Checks();
 
     Paging paging(PageParams raw) {
         return new Paging(integer("page", raw.page, 1, 1, MAX_PAGE), integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE));
@@ -48,7 +47,7 @@ final class QueryParams {
         } catch (DateTimeParseException e) {
             // reported below, like an instant out of range
         }
-        violations.add(new Violation(name, "must be an instant such as 2026-11-30T09:00:00Z, from " + EARLIEST + " to " + LATEST));
+        checks.that(name, false, "must be an instant such as 2026-11-30T09:00:00Z, from " + EARLIEST + " to " + LATEST);
         return null;
     }
 
@@ -59,16 +58,14 @@ final class QueryParams {
         }
         var scale = Units.scale(raw.strip());
         if (scale.isEmpty()) {
-            violations.add(new Violation("unit", "must be one of " + String.join(", ", Units.SCALE_NAMES)));
+            checks.that("unit", false, "must be one of " + String.join(", ", Units.SCALE_NAMES));
         }
         return scale.orElse(null);
     }
 
     /** A rule between two parameters, such as "sort by relevance needs q". */
     void require(boolean condition, String name, String message) {
-        if (!condition) {
-            violations.add(new Violation(name, message));
-        }
+        checks.that(name, condition, message);
     }
 
     /** A valid page request: {@code page} from 1, {@code size} within bounds. */
@@ -82,27 +79,27 @@ final class QueryParams {
         try {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
-            violations.add(new Violation(name, "must be a date as YYYY-MM-DD"));
+            checks.that(name, false, "must be a date as YYYY-MM-DD");
             return null;
         }
     }
 
     void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            violations.add(new Violation("from", "must not be after 'to'"));
+            checks.that("from", false, "must not be after 'to'");
         }
     }
 
     String region(String raw) {
         if (raw != null && !raw.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
-            violations.add(new Violation("region", "must be an ISO 3166 code such as CN or CN-BJ"));
+            checks.that("region", false, "must be an ISO 3166 code such as CN or CN-BJ");
         }
         return raw;
     }
 
     String text(String name, String raw, int maxLength) {
         if (raw != null && raw.length() > maxLength) {
-            violations.add(new Violation(name, "must be at most " + maxLength + " characters"));
+            checks.that(name, false, "must be at most " + maxLength + " characters");
         }
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
@@ -119,8 +116,8 @@ final class QueryParams {
             try {
                 orders.add(new FactSort.Order(CodedEnum.fromCode(FactSort.class, field), descending));
             } catch (IllegalArgumentException e) {
-                violations.add(new Violation("sort", "unknown sort field '" + field + "'; sortable: "
-                        + String.join(", ", CodedEnum.codes(FactSort.class))));
+                checks.that("sort", false, "unknown sort field '" + field + "'; sortable: "
+                        + String.join(", ", CodedEnum.codes(FactSort.class)));
             }
         }
         return orders;
@@ -132,9 +129,15 @@ final class QueryParams {
 
     /** Throws the collected problems, if any. */
     void validate() {
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        checks.throwIfAny();
+    }
+
+    /**
+     * The problems collected so far, for a service to add those only it can find (a topic that does not exist) and
+     * answer all of them in one 400.
+     */
+    Checks checks() {
+        return checks;
     }
 
     private int integer(String name, String raw, int fallback, int min, int max) {
@@ -149,7 +152,7 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below, like an out-of-range number
         }
-        violations.add(new Violation(name, "must be an integer between " + min + " and " + max));
+        checks.that(name, false, "must be an integer between " + min + " and " + max);
         return fallback;
     }
 }

@@ -114,7 +114,7 @@ public class SourceResource {
         params.validate();
         sources.requireExists(id, at);
         var view = View.of(Language.of(headers));
-        return PageLinks.ok(facts.list(FactQuery.ofSource(id), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(FactQuery.ofSource(id), params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
