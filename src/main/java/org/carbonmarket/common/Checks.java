@@ -24,21 +24,21 @@ public final class Checks {
     private static final int DIGITS_MAX = 1000;
 
     private final List<Violation> violations = new ArrayList<>();
-    private String prefix = "";
+    private InvalidRequestException.Entry entry;
 
     public List<Violation> violations() {
         return violations;
     }
 
-    /** Names the following fields as parts of an entry, e.g. {@code facts[3].}. */
-    public Checks at(String prefix) {
-        this.prefix = prefix;
+    /** Names the following fields as parts of the {@code index}th entry of a list, e.g. {@code facts[3].}. */
+    public Checks at(String list, int index) {
+        this.entry = new InvalidRequestException.Entry(list, index);
         return this;
     }
 
     public boolean that(String field, boolean condition, String message) {
         if (!condition) {
-            violations.add(new Violation(prefix + field, message));
+            violations.add(new Violation(entry == null ? field : entry.prefix() + field, message, entry));
         }
         return condition;
     }
@@ -121,7 +121,8 @@ public final class Checks {
     }
 
     private boolean hasViolation(String field) {
-        return violations.stream().anyMatch(violation -> violation.field().equals(prefix + field));
+        String path = entry == null ? field : entry.prefix() + field;
+        return violations.stream().anyMatch(violation -> violation.field().equals(path));
     }
 
     /** Throws the collected problems, if any. */

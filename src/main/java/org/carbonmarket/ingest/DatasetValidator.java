@@ -39,7 +39,7 @@ public class DatasetValidator {
 
         for (int i = 0; i < dataset.topics().size(); i++) {
             var topic = dataset.topics().get(i);
-            checks.at("topics[" + i + "].");
+            checks.at("topics", i);
             checks.matches("code", topic.code(), Checks.SLUG, 64);
             checks.required("name", topic.name(), 200);
             checks.required("description", topic.description(), Checks.TEXT_MAX);
@@ -47,16 +47,16 @@ public class DatasetValidator {
             checks.optional("descriptionZh", topic.descriptionZh(), Checks.TEXT_MAX);
         }
         for (int i = 0; i < dataset.sources().size(); i++) {
-            dataset.sources().get(i).check(checks.at("sources[" + i + "]."));
+            dataset.sources().get(i).check(checks.at("sources", i));
         }
         for (int i = 0; i < dataset.metrics().size(); i++) {
             var metric = dataset.metrics().get(i);
-            metric.check(checks.at("metrics[" + i + "]."));
+            metric.check(checks.at("metrics", i));
             checks.exists("topic", metric.topic(), code -> topicCodes.contains(code) || topics.findByIdOptional(code).isPresent());
         }
         for (int i = 0; i < dataset.facts().size(); i++) {
             FactDraft fact = dataset.facts().get(i);
-            fact.check(checks.at("facts[" + i + "]."));
+            fact.check(checks.at("facts", i));
             checks.exists("metric", fact.metric(), code -> metricCodes.contains(code) || metrics.findByIdOptional(code).isPresent());
             checks.exists("source", fact.source(), id -> sourceIds.contains(id) || sources.findByIdOptional(id).isPresent());
         }

@@ -178,28 +178,21 @@ public class ImportService {
         throw new ImportRejectedException(report);
     }
 
-    /** Groups field violations ({@code facts[3].unit}) into one error per row, with the row's line where known. */
+    /** Groups field violations into one error per entry, with the entry's line in the file where it came from one. */
     private static List<RowError> byRow(List<InvalidRequestException.Violation> violations, List<Integer> factLines) {
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        Map<Object, List<String>> reasons = new LinkedHashMap<>();
         for (var violation : violations) {
-            String field = violation.field();
-            int dot = field.indexOf("].");
-            String entry = dot < 0 ? field : field.substring(0, dot + 1);
-            String reason = dot < 0 ? violation.message() : field.substring(dot + 2) + ": " + violation.message();
+            Object entry = violation.entry() == null ? violation.field() : violation.entry();
+            String reason = violation.entry() == null ? violation.message() : violation.name() + ": " + violation.message();
             reasons.computeIfAbsent(entry, key -> new ArrayList<>()).add(reason);
         }
         List<RowError> errors = new ArrayList<>();
         reasons.forEach((entry, list) -> {
-            Integer line = lineOf(entry, factLines);
-            errors.add(new RowError(line, line == null ? entry : null, list));
+            Integer line = entry instanceof InvalidRequestException.Entry row && row.list().equals("facts") && !factLines.isEmpty()
+                    ? factLines.get(row.index()) : null;
+            String name = entry instanceof InvalidRequestException.Entry row ? row.list() + "[" + row.index() + "]" : (String) entry;
+            errors.add(new RowError(line, line == null ? name : null, list));
         });
         return errors;
-    }
-
-    private static Integer lineOf(String entry, List<Integer> factLines) {
-        if (factLines.isEmpty() || !entry.startsWith("facts[")) {
-            return null;
-        }
-        return factLines.get(Integer.parseInt(entry.substring("facts[".length(), entry.length() - 1)));
     }
 }
