@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
+import org.carbonmarket.api.v1.openapi.ApiDocumentation;
+import org.carbonmarket.api.v1.openapi.ImportExamples;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;

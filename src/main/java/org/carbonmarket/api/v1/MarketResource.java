@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.http.Csv;

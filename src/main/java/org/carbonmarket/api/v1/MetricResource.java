@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.carbonmarket.api.v1.openapi.ApiDocumentation;
+import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;

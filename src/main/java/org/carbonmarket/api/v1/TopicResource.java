@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.topic.TopicService;

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.api.v1.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -13,5 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "and expiry are all checked. Reads need no token.")
 public class ApiDocumentation extends Application {
 
-    static final String CURATOR = "curator";
+    public static final String CURATOR = "curator";
 }

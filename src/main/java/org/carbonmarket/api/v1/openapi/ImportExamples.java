@@ -1,12 +1,12 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.api.v1.openapi;
 
 /** Examples of the import operations, drawn from the shipped data. */
-final class ImportExamples {
+public final class ImportExamples {
 
     private ImportExamples() {
     }
 
-    static final String DATASET = """
+    public static final String DATASET = """
             {
               "topics": [],
               "sources": [{
@@ -42,20 +42,20 @@ final class ImportExamples {
             }
             """;
 
-    static final String REPORT = """
+    public static final String REPORT = """
             {"id": "5f0c1d8e-1c7a-4d0e-9a43-7b0f9c1e2d3a", "dryRun": false, "format": "CSV", "profile": "cdiac-fossil-co2",
              "comment": "China's fossil-fuel CO2 emissions 1899-2020 from CDIAC-FF", "createdBy": "alice",
              "createdAt": "2026-11-30T10:00:00Z", "rowsRead": 18769, "created": 843, "updated": 0, "unchanged": 0,
              "rejected": 0, "errors": []}""";
 
-    static final String REPORT_PAGE = "{\"items\": [" + REPORT + "], \"page\": 1, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}";
+    public static final String REPORT_PAGE = "{\"items\": [" + REPORT + "], \"page\": 1, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}";
 
-    static final String DRY_RUN = """
+    public static final String DRY_RUN = """
             {"id": null, "dryRun": true, "format": "JSON", "profile": null, "comment": "Check before importing",
              "createdBy": "alice", "createdAt": null, "rowsRead": 3, "created": 0, "updated": 1, "unchanged": 2,
              "rejected": 0, "errors": []}""";
 
-    static final String REJECTED = """
+    public static final String REJECTED = """
             {"type": "about:blank", "title": "Unprocessable Content", "status": 422,
              "detail": "1 row(s) rejected; nothing was imported", "instance": "/api/v1/imports",
              "report": {"id": null, "dryRun": false, "format": "CSV", "profile": null, "comment": "2024 ETS figures",
@@ -63,7 +63,7 @@ final class ImportExamples {
                         "rejected": 1,
                         "errors": [{"line": 3, "entry": null, "reasons": ["qualifier: must be one of exact, about, more_than, at_least, less_than, up_to"]}]}}""";
 
-    static final String REPORT_CSV = """
+    public static final String REPORT_CSV = """
             id,dryRun,format,profile,comment,createdBy,createdAt,rowsRead,created,updated,unchanged,rejected,errors
             5f0c1d8e-1c7a-4d0e-9a43-7b0f9c1e2d3a,false,CSV,cdiac-fossil-co2,China's fossil-fuel CO2 emissions 1899-2020 from CDIAC-FF,alice,2026-11-30T10:00:00Z,18769,843,0,0,0,[]
             """;
