@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.carbonmarket.api.v1.Tokens;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** On SIGTERM readiness goes DOWN first, the request in flight still completes, then the process exits. */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
-import org.carbonmarket.api.v1.Tokens;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,7 +59,7 @@ class AsOfReadsTest {
     void knowsNothingBeforeARowExisted() {
         Instant before = Instant.now();
         String id = Curation.newFact(Curation.newSource(), "80");
-        ErrorResponsesTest.isProblem(given().queryParam("asOf", before.toString()).when().get("/api/v1/facts/" + id).then(), 404);
+        Problems.isProblem(given().queryParam("asOf", before.toString()).when().get("/api/v1/facts/" + id).then(), 404);
         given().queryParam("asOf", before.toString()).when().get("/api/v1/facts/" + id + "/revisions").then().statusCode(404);
     }
 
@@ -78,12 +81,12 @@ class AsOfReadsTest {
     void rejectsAnInstantOutOfRangeNamingTheRange(String instant) {
         for (String path : List.of("/api/v1/facts", "/api/v1/metrics", "/api/v1/sources", "/api/v1/imports",
                 "/api/v1/metrics/ets.price.close-year-end/series", "/api/v1/markets/cn-ets")) {
-            ErrorResponsesTest.isProblem(given().queryParam("asOf", instant).when().get(path).then(), 400)
+            Problems.isProblem(given().queryParam("asOf", instant).when().get(path).then(), 400)
                     .body("errors[0].field", equalTo("asOf"))
                     .body("errors[0].message", containsString("from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z"));
         }
         for (String path : List.of("/api/v1/facts", "/api/v1/metrics", "/api/v1/sources")) {
-            ErrorResponsesTest.isProblem(given().queryParam("updatedSince", instant).when().get(path).then(), 400)
+            Problems.isProblem(given().queryParam("updatedSince", instant).when().get(path).then(), 400)
                     .body("errors[0].field", equalTo("updatedSince"));
         }
     }
@@ -99,7 +102,7 @@ class AsOfReadsTest {
 
     @Test
     void rejectsAnInstantItCannotRead() {
-        ErrorResponsesTest.isProblem(given().queryParam("asOf", "yesterday").when().get("/api/v1/facts").then(), 400)
+        Problems.isProblem(given().queryParam("asOf", "yesterday").when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].field", equalTo("asOf"));
     }
 }

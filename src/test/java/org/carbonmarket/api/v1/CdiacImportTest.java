@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** CDIAC-FF's national file, imported through the endpoint with its profile, gives China's emissions as published. */

@@ -20,6 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.carbonmarket.fact.FactIdentity;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Curators create, replace and retire facts; every change is versioned and recorded. */
@@ -47,7 +51,7 @@ class FactCurationTest {
     void refusesASecondFactWithTheSameSourceMetricRegionAndPeriod() {
         String source = Curation.newSource();
         Curation.newFact(source, "80");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "81", "again")).when().post("/api/v1/facts").then(), 409);
     }
 
@@ -66,7 +70,7 @@ class FactCurationTest {
         String key = FactIdentity.key(source, "air.good-days-share", "CN", LocalDate.of(1501, 1, 1), LocalDate.of(1501, 12, 31));
         assertEquals(FactIdentity.of(key, 1).toString(), created, "the next id of the key, the same on every replica");
         given().when().get("/api/v1/facts/" + moved).then().statusCode(200).body("period.start", equalTo("1502-01-01"));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .body(factIn(source, 1501)).when().post("/api/v1/facts").then(), 409);
     }
 
@@ -106,7 +110,7 @@ class FactCurationTest {
         String source = Curation.newSource();
         for (String property : List.of("id", "version", "createdAt", "changedBy", "colour")) {
             String body = Curation.factBody(source, "80", "c").replaceFirst("\\{", "{\"" + property + "\": \"x\", ");
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400)
                     .body("errors[0].field", equalTo(property))
                     .body("errors[0].message", equalTo("is not a property of this resource"));
@@ -119,7 +123,7 @@ class FactCurationTest {
                 {"metric": "no.such.metric", "source": "nowhere", "value": 1, "valueText": "one", "unit": "",
                  "qualifier": "roughly", "region": "China", "period": {"start": "2025-01-01", "end": "2024-01-01", "precision": "week"},
                  "quote": "", "locator": "p. 1", "comment": ""}""";
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/facts").then(), 400)
                 .body("errors.field", equalTo(List.of("value", "unit", "qualifier", "region", "period.precision", "period",
                         "quote", "comment", "metric", "source")));
@@ -132,11 +136,11 @@ class FactCurationTest {
         for (String field : List.of("metric", "source")) {
             String body = Curation.factBody(source, "80", "c")
                     .replaceFirst("\"" + field + "\": \"([^\"]*)\"", "\"" + field + "\": \"$1\\\\u0000\"");
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400)
                     .body("errors.field", equalTo(List.of(field)))
                     .body("errors[0].message", equalTo("must not contain the NUL character"));
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                     .header("If-Match", "\"0\"").body(body).when().put("/api/v1/facts/" + id).then(), 400)
                     .body("errors.field", equalTo(List.of(field)));
         }
@@ -145,24 +149,24 @@ class FactCurationTest {
     @Test
     void answersMalformedJsonWrongTypesAndAMissingBodyWith400() {
         for (String body : List.of("{\"metric\": ", "[1, 2]", "{\"value\": \"lots\"}", "{\"period\": {\"start\": \"soon\"}}")) {
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400);
         }
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .when().post("/api/v1/facts").then(), 400)
                 .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void answersAnUnsupportedContentTypeWith415() {
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("text/plain")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("text/plain")
                 .body("value=1").when().post("/api/v1/facts").then(), 415);
     }
 
     @Test
     void answersAnOversizedBodyWith413() {
         String body = Curation.factBody(Curation.newSource(), "80", "x".repeat(1_100_000));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/facts").then(), 413)
                 .body("detail", startsWith("The request body of"));
     }
@@ -171,11 +175,11 @@ class FactCurationTest {
     void requiresIfMatchToReplace() {
         String id = Curation.newFact(Curation.newSource(), "80");
         String source = given().get("/api/v1/facts/" + id).path("source.id");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 428);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "\"7\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "W/\"0\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
         given().when().get("/api/v1/facts/" + id).then().body("value", Api.decimal("80")).header("ETag", startsWith("\"0."));
     }
@@ -221,7 +225,7 @@ class FactCurationTest {
     void retiresAFactWithAReasonAndKeepsItReadableById() {
         String source = Curation.newSource();
         String id = Curation.newFact(source, "80");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "\"0\"").body("{\"reason\": \"\"}").when().post("/api/v1/facts/" + id + "/retire").then(), 400)
                 .body("errors[0].field", equalTo("reason"));
 
@@ -237,7 +241,7 @@ class FactCurationTest {
                 .then().statusCode(200).body("totalElements", equalTo(0)).body("items.id", not(hasItem(id)));
         given().when().get("/api/v1/facts/" + id).then().statusCode(200).body("status", equalTo("retired"));
         given().when().get("/api/v1/facts/" + id + "/revisions").then().body("items[1].action", equalTo("retired"));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
                 .header("If-Match", "\"1\"").body("{\"reason\": \"again\"}").when().post("/api/v1/facts/" + id + "/retire").then(), 409);
     }
 

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.carbonmarket.testsupport.Api;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -14,6 +14,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,14 +75,14 @@ class HttpCachingTest {
     @ValueSource(strings = {"/api/v1/facts/00000000-0000-0000-0000-000000000000", "/api/v1/metrics/no.such-metric",
             "/api/v1/nothing-here"})
     void answers404ForAMissingResourceWhateverTheConditions(String path) {
-        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").when().get(path).then(), 404);
-        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path).then(), 404);
+        Problems.isProblem(given().header("If-None-Match", "*").when().get(path).then(), 404);
+        Problems.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path).then(), 404);
     }
 
     @Test
     void validatesParametersBeforeTheConditions() {
-        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").queryParam("page", 0).when().get("/api/v1/facts").then(), 400);
-        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").queryParam("page", 0)
+        Problems.isProblem(given().header("If-None-Match", "*").queryParam("page", 0).when().get("/api/v1/facts").then(), 400);
+        Problems.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").queryParam("page", 0)
                 .when().get("/api/v1/facts").then(), 400);
     }
 

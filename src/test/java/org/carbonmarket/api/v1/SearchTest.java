@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.carbonmarket.testsupport.Problems;
 import org.junit.jupiter.api.Test;
 
 /** q= is PostgreSQL full-text search over quotes, metric names and descriptions, and source titles, ranked. */
@@ -52,7 +53,7 @@ class SearchTest {
     @Test
     void sortsByRelevanceOnlyWithAQuery() {
         given().queryParam("q", "coal").queryParam("sort", "-relevance").when().get("/api/v1/facts").then().statusCode(200);
-        ErrorResponsesTest.isProblem(given().queryParam("sort", "relevance").when().get("/api/v1/facts").then(), 400)
+        Problems.isProblem(given().queryParam("sort", "relevance").when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].message", equalTo("relevance needs q"));
     }
 }

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Series for charting, the latest point, and the market overview built from them. */
@@ -31,9 +34,9 @@ class SeriesAndMarketsTest {
                 .body("value", Api.decimal("696000000"))
                 .body("period.end", equalTo("2025-08-31"))
                 .body("source.id", equalTo("jiefang-daily-2025-09-25-ets"));
-        ErrorResponsesTest.isProblem(given().queryParam("region", "CN-BJ")
+        Problems.isProblem(given().queryParam("region", "CN-BJ")
                 .when().get("/api/v1/metrics/ets.volume.cumulative/series/latest").then(), 404);
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/metrics/no.such/series").then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/metrics/no.such/series").then(), 404);
     }
 
     @Test
@@ -76,7 +79,7 @@ class SeriesAndMarketsTest {
                 .body("indicators.coverageShare.value", Api.decimal("60"))
                 .body("indicators.coverageShare.qualifier", equalTo("more_than"));
         given().when().get("/api/v1/markets").then().statusCode(200).body("items.id", equalTo(List.of("cn-ets")));
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/markets/eu-ets").then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/markets/eu-ets").then(), 404);
     }
 
     private static String latestFactId(String metric) {

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** A write whose transaction times out (here while it waits for a lock) answers 503 with Retry-After, never 500. */
@@ -44,7 +47,7 @@ class WriteTimeoutTest {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
         try (var held = HeldLocks.take(dataSource, "lock table data_version in exclusive mode")) {
             var answer = CompletableFuture.supplyAsync(() -> createSource(id)).get(20, TimeUnit.SECONDS);
-            ErrorResponsesTest.isProblem(answer, 503)
+            Problems.isProblem(answer, 503)
                     .header("Retry-After", equalTo("5"))
                     .body("detail", equalTo("The database did not finish this request in time; nothing was changed. Retry shortly."));
         }
