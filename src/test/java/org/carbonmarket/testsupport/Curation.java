@@ -13,7 +13,7 @@ public final class Curation {
     /** Creates a source with a fresh id and returns the id. */
     public static String newSource() {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"id": "%s", "title": "A test report", "publisher": "Test Bureau",
                          "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
@@ -32,7 +32,7 @@ public final class Curation {
 
     /** Creates a fact of the given source and returns its id. */
     public static String newFact(String source, String value) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        return given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factBody(source, value, "entered for a test"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
     }

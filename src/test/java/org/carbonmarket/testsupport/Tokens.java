@@ -1,5 +1,6 @@
 package org.carbonmarket.testsupport;
 
+import io.restassured.http.Header;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,17 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups("curator").expiresIn(600).sign(testKey());
     }
 
+    /** The Authorization header of a request by this curator. */
+    public static Header authorization(String subject) {
+        return bearing(curator(subject));
+    }
+
+    /** An Authorization header that presents this token, whatever it is: valid, expired, forged or no JWT at all. */
+    public static Header bearing(String token) {
+        return new Header("Authorization", "Bearer " + token);
+    }
+
+    /** The Authorization header's value of a request by this curator, for clients other than RestAssured. */
     public static String bearer(String subject) {
         return "Bearer " + curator(subject);
     }

@@ -25,7 +25,7 @@ class AsOfReadsTest {
     void reproducesAPastAnswerByteForByteAfterLaterEdits() throws InterruptedException {
         String source = Curation.newSource();
         String kept = Curation.newFact(source, "80");
-        String retired = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String retired = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "70", "second").replace("\"2024-01-01\"", "\"2023-01-01\"")
                         .replace("\"2024-12-31\"", "\"2023-12-31\""))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
@@ -36,9 +36,9 @@ class AsOfReadsTest {
         String factThen = given().when().get("/api/v1/facts/" + kept).then().statusCode(200).extract().asString();
         String sourceThen = given().when().get("/api/v1/sources/" + source).then().statusCode(200).extract().asString();
 
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "85", "revised")).when().put("/api/v1/facts/" + kept).then().statusCode(200);
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("{\"reason\": \"withdrawn\"}").when().post("/api/v1/facts/" + retired + "/retire").then().statusCode(200);
         String listNow = given().queryParam("source", source).when().get("/api/v1/facts").then().extract().asString();
 
@@ -69,7 +69,7 @@ class AsOfReadsTest {
         String id = Curation.newFact(source, "80");
         Thread.sleep(5);
         Instant between = Instant.now();
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "81", "later")).when().put("/api/v1/facts/" + id).then().statusCode(200);
         given().queryParam("asOf", between.toString()).when().get("/api/v1/facts/" + id + "/revisions")
                 .then().statusCode(200).body("totalElements", equalTo(1));

@@ -22,7 +22,7 @@ class CdiacImportTest {
     @Test
     void importsChinasAnnualEmissionsExactlyAsPublished() throws IOException {
         byte[] file = read();
-        int firstCreated = given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv")
+        int firstCreated = given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
                 .queryParam("profile", "cdiac-fossil-co2").queryParam("comment", "CDIAC-FF China 1899-2020")
                 .body(file).when().post("/api/v1/imports")
                 .then().statusCode(201).body("rowsRead", equalTo(18769)).body("rejected", equalTo(0))
@@ -47,7 +47,7 @@ class CdiacImportTest {
                 .when().get("/api/v1/facts")
                 .then().body("items", hasSize(0)); // an empty cell is no value, not a zero
 
-        int secondCreated = given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv")
+        int secondCreated = given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
                 .queryParam("profile", "cdiac-fossil-co2").queryParam("comment", "again")
                 .body(file).when().post("/api/v1/imports")
                 .then().statusCode(201).body("updated", equalTo(0)).extract().path("created");

@@ -90,7 +90,7 @@ class CsvResponsesTest {
     @Test
     void neutralisesCellsThatASpreadsheetWouldRunAsFormulas() throws IOException {
         String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"id": "%s", "title": "=HYPERLINK(\\"http://evil.example\\")", "publisher": "Test Bureau",
                          "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
@@ -101,7 +101,7 @@ class CsvResponsesTest {
                     .replace("Good days made up about " + (i % 2 == 0 ? "-2.5" : "-0.3") + "% of the year.",
                             FORMULAS.get(i).replace("\t", "\\t").replace("\r", "\\r"))
                     .replace("2024", Integer.toString(2010 + i));
-            given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(body)
+            given().header(Tokens.authorization("alice")).contentType("application/json").body(body)
                     .when().post("/api/v1/facts").then().statusCode(201);
         }
 

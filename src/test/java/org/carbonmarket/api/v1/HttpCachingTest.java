@@ -126,7 +126,7 @@ class HttpCachingTest {
     void changesEveryTagAfterAnImport() {
         String tag = etag("/api/v1/topics");
         String source = Curation.newSource();
-        given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv")
+        given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
                 .queryParam("comment", "caching test")
                 .body("metric,source,value,value_text,unit,qualifier,region,period_start,period_end,period_precision,period_label,"
                         + "baseline,quote,locator,note\r\nair.good-days-share," + source + ",80,,%,exact,CN,2024-01-01,2024-12-31,"
@@ -156,7 +156,7 @@ class HttpCachingTest {
         Thread.sleep(5);
         Instant between = Instant.now();
         Thread.sleep(5);
-        String later = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String later = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "70", "later").replace("2024-", "2023-"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
         given().queryParam("source", source).queryParam("updatedSince", between.toString()).when().get("/api/v1/facts")

@@ -38,7 +38,7 @@ class ImportResourceTest {
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
 
     private static RequestSpecification curator(String contentType) {
-        return given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType(contentType).queryParam("comment", "a test import");
+        return given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType(contentType).queryParam("comment", "a test import");
     }
 
     private static String csvLine(String source, int year, String value, String qualifier) {
@@ -108,7 +108,7 @@ class ImportResourceTest {
         String row = HEADER + csvLine(source, 1501, "7", "about");
         curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
         String moved = given().queryParam("source", source).when().get("/api/v1/facts").path("items[0].id");
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("""
                         {"metric": "ets.coverage.annual-emissions", "source": "%s", "value": 7, "unit": "t CO2/year",
                          "qualifier": "about", "region": "CN", "period": {"start": "1502-01-01", "end": "1502-12-31",
@@ -174,7 +174,7 @@ class ImportResourceTest {
                     .body(dataset).when().post("/api/v1/imports").then());
             held.awaitWaiter(Duration.ofSeconds(20));
 
-            var write = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+            var write = CompletableFuture.supplyAsync(() -> given().header(Tokens.authorization("bob"))
                     .contentType("application/json").body("""
                             {"id": "%s-other", "title": "Written meanwhile", "publisher": "Test Bureau",
                              "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}"""
@@ -289,7 +289,7 @@ class ImportResourceTest {
 
     @Test
     void requiresACommentAndAKnownProfile() {
-        Problems.isProblem(given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv").body(HEADER)
+        Problems.isProblem(given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv").body(HEADER)
                 .queryParam("profile", "nope").when().post("/api/v1/imports").then(), 400)
                 .body("errors.field", equalTo(List.of("comment", "profile")));
     }

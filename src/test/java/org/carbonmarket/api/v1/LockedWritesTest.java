@@ -40,7 +40,7 @@ class LockedWritesTest {
     }
 
     private static ValidatableResponse createSource(String id) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(sourceBody(id))
+        return given().header(Tokens.authorization("alice")).contentType("application/json").body(sourceBody(id))
                 .when().post("/api/v1/sources").then();
     }
 
@@ -64,12 +64,12 @@ class LockedWritesTest {
         String source = Curation.newSource();
         String fact = Curation.newFact(source, "80");
         try (var held = HeldLocks.take(dataSource, "select 1 from fact where id = '" + fact + "' for update")) {
-            var answer = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+            var answer = CompletableFuture.supplyAsync(() -> given().header(Tokens.authorization("bob"))
                     .contentType("application/json").header("If-Match", "\"0\"").body(Curation.factBody(source, "81", "locked"))
                     .when().put("/api/v1/facts/" + fact).then()).get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
             Problems.isProblem(answer, 503).header("Retry-After", notNullValue());
         }
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "81", "unlocked")).when().put("/api/v1/facts/" + fact)
                 .then().statusCode(200).body("version", equalTo(1));
     }

@@ -42,7 +42,7 @@ class SeriesAndMarketsTest {
     @Test
     void givesOnePointPerPeriodFromTheMostRecentlyPublishedSource() {
         String code = "test.series-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"code": "%s", "name": "Test series", "description": "d", "topic": "carbon-market",
                          "unit": "t", "kind": "quantity", "comment": "c"}""".formatted(code))
@@ -88,7 +88,7 @@ class SeriesAndMarketsTest {
 
     private static String source(String published) {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"id": "%s", "title": "T", "publisher": "P", "published": {"on": "%s", "precision": "day"},
                          "language": "en", "comment": "c"}""".formatted(id, published))
@@ -97,7 +97,7 @@ class SeriesAndMarketsTest {
     }
 
     private static void fact(String metric, String source, String value, String year) {
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"metric": "%s", "source": "%s", "value": %s, "unit": "t", "qualifier": "exact", "region": "CN",
                          "period": {"start": "%s-01-01", "end": "%s-12-31", "precision": "year"}, "quote": "q %s",

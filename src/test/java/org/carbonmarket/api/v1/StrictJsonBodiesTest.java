@@ -94,7 +94,7 @@ class StrictJsonBodiesTest {
     }
 
     private static ValidatableResponse send(Write write, String path, byte[] body) {
-        var request = given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice"))
+        var request = given().config(Api.exactBodies()).header(Tokens.authorization("alice"))
                 .contentType("application/json").header("If-Match", "*").body(body).when();
         return (write.method.equals("PUT") ? request.put(path) : request.post(path)).then();
     }
@@ -134,7 +134,7 @@ class StrictJsonBodiesTest {
     }
 
     private static String created(String collection, String body, String id) {
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(body)
+        given().header(Tokens.authorization("alice")).contentType("application/json").body(body)
                 .when().post(collection).then().statusCode(201);
         return id;
     }

@@ -36,7 +36,7 @@ class WriteTimeoutTest {
     AgroalDataSource dataSource;
 
     private static ValidatableResponse createSource(String id) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body("""
+        return given().header(Tokens.authorization("alice")).contentType("application/json").body("""
                 {"id": "%s", "title": "Timed out", "publisher": "Test Bureau",
                  "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}""".formatted(id))
                 .when().post("/api/v1/sources").then();
