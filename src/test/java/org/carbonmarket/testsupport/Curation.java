@@ -2,6 +2,7 @@ package org.carbonmarket.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Writes through the API that curation tests share; each test works on a source of its own. */
@@ -35,5 +36,13 @@ public final class Curation {
         return given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factBody(source, value, "entered for a test"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * When the resource at this path last changed, as the API reports it: the instant from which its history holds
+     * this version. Tests choose instants between writes from it, never by sleeping.
+     */
+    public static Instant updatedAt(String path) {
+        return Instant.parse(given().when().get(path).then().statusCode(200).extract().<String>path("updatedAt"));
     }
 }

@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.carbonmarket.testsupport.Curation;
 import org.carbonmarket.testsupport.Problems;
 import org.carbonmarket.testsupport.Tokens;
@@ -22,16 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AsOfReadsTest {
 
     @Test
-    void reproducesAPastAnswerByteForByteAfterLaterEdits() throws InterruptedException {
+    void reproducesAPastAnswerByteForByteAfterLaterEdits() {
         String source = Curation.newSource();
         String kept = Curation.newFact(source, "80");
         String retired = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "70", "second").replace("\"2024-01-01\"", "\"2023-01-01\"")
                         .replace("\"2024-12-31\"", "\"2023-12-31\""))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
-        Thread.sleep(5);
-        Instant before = Instant.now();
-        Thread.sleep(5);
+        // The instant of the last write: as of then, every write above counts and none below.
+        Instant before = Stream.of("/api/v1/sources/" + source, "/api/v1/facts/" + kept, "/api/v1/facts/" + retired)
+                .map(Curation::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
         String listThen = given().queryParam("source", source).when().get("/api/v1/facts").then().statusCode(200).extract().asString();
         String factThen = given().when().get("/api/v1/facts/" + kept).then().statusCode(200).extract().asString();
         String sourceThen = given().when().get("/api/v1/sources/" + source).then().statusCode(200).extract().asString();
@@ -41,6 +45,8 @@ class AsOfReadsTest {
         given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("{\"reason\": \"withdrawn\"}").when().post("/api/v1/facts/" + retired + "/retire").then().statusCode(200);
         String listNow = given().queryParam("source", source).when().get("/api/v1/facts").then().extract().asString();
+        assertTrue(Curation.updatedAt("/api/v1/facts/" + kept).isAfter(before), "the edit came after the instant asked for");
+        assertTrue(Curation.updatedAt("/api/v1/facts/" + retired).isAfter(before), "the retirement came after the instant asked for");
 
         String listAsOf = given().queryParam("source", source).queryParam("asOf", before.toString())
                 .when().get("/api/v1/facts").then().statusCode(200).extract().asString();
@@ -57,20 +63,22 @@ class AsOfReadsTest {
 
     @Test
     void knowsNothingBeforeARowExisted() {
-        Instant before = Instant.now();
         String id = Curation.newFact(Curation.newSource(), "80");
+        Instant created = Curation.updatedAt("/api/v1/facts/" + id);
+        Instant before = created.minus(1, ChronoUnit.MICROS);
         Problems.isProblem(given().queryParam("asOf", before.toString()).when().get("/api/v1/facts/" + id).then(), 404);
         given().queryParam("asOf", before.toString()).when().get("/api/v1/facts/" + id + "/revisions").then().statusCode(404);
+        given().queryParam("asOf", created.toString()).when().get("/api/v1/facts/" + id).then().statusCode(200);
     }
 
     @Test
-    void limitsRevisionsToThoseWrittenByThen() throws InterruptedException {
+    void limitsRevisionsToThoseWrittenByThen() {
         String source = Curation.newSource();
         String id = Curation.newFact(source, "80");
-        Thread.sleep(5);
-        Instant between = Instant.now();
+        Instant between = Curation.updatedAt("/api/v1/facts/" + id);
         given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "81", "later")).when().put("/api/v1/facts/" + id).then().statusCode(200);
+        assertTrue(Curation.updatedAt("/api/v1/facts/" + id).isAfter(between), "the revision came after the instant asked for");
         given().queryParam("asOf", between.toString()).when().get("/api/v1/facts/" + id + "/revisions")
                 .then().statusCode(200).body("totalElements", equalTo(1));
     }

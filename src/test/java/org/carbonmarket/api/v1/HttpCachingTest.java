@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
 import org.carbonmarket.testsupport.Api;
 import org.carbonmarket.testsupport.Curation;
 import org.carbonmarket.testsupport.Problems;
@@ -150,15 +153,16 @@ class HttpCachingTest {
     }
 
     @Test
-    void listsOnlyWhatChangedSinceAnInstant() throws InterruptedException {
+    void listsOnlyWhatChangedSinceAnInstant() {
         String source = Curation.newSource();
-        Curation.newFact(source, "80");
-        Thread.sleep(5);
-        Instant between = Instant.now();
-        Thread.sleep(5);
+        String earlier = Curation.newFact(source, "80");
+        // updatedSince is exclusive: as of the earlier writes' last instant, only what follows has changed since.
+        Instant between = Collections.max(List.of(Curation.updatedAt("/api/v1/sources/" + source),
+                Curation.updatedAt("/api/v1/facts/" + earlier)));
         String later = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "70", "later").replace("2024-", "2023-"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+        assertTrue(Curation.updatedAt("/api/v1/facts/" + later).isAfter(between), "the later fact came after the instant asked for");
         given().queryParam("source", source).queryParam("updatedSince", between.toString()).when().get("/api/v1/facts")
                 .then().statusCode(200).body("totalElements", equalTo(1)).body("items[0].id", equalTo(later));
         given().queryParam("updatedSince", between.toString()).when().get("/api/v1/sources")
