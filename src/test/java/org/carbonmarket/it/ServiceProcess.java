@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The packaged service in a JVM of its own, as production runs it, against a database of the test's. */
 final class ServiceProcess implements AutoCloseable {
@@ -47,6 +49,15 @@ final class ServiceProcess implements AutoCloseable {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         }
+    }
+
+    /** The test's own connections to the service's database, as another replica or a DBA would open them. */
+    static DataSource database(String name) {
+        var database = new PGSimpleDataSource();
+        database.setUrl("jdbc:postgresql://127.0.0.1:5432/" + name);
+        database.setUser("postgres");
+        database.setPassword("");
+        return database;
     }
 
     void awaitReady(Duration within) throws InterruptedException {

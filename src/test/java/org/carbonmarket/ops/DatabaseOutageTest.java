@@ -8,10 +8,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.Header;
 import io.restassured.response.Response;
-import org.carbonmarket.api.v1.Tokens;
 import java.time.Duration;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ class DatabaseOutageTest {
     public static class OwnDatabase implements QuarkusTestProfile {
     }
 
-    private static final String TOKEN = Tokens.bearer("outage-test");
+    private static final Header CURATOR = Tokens.authorization("outage-test");
 
     @Test
     void answers503WhileTheDatabaseIsDownAndRecoversByItself() throws Exception {
@@ -44,7 +45,7 @@ class DatabaseOutageTest {
             assertTrue(readLatency.toMillis() < 5000, "503 took " + readLatency.toMillis() + " ms");
 
             started = System.nanoTime();
-            given().header("Authorization", TOKEN).contentType("application/json").body(sourceBody("lost-" + UUID.randomUUID()))
+            given().header(CURATOR).contentType("application/json").body(sourceBody("lost-" + UUID.randomUUID()))
                     .when().post("/api/v1/sources").then().statusCode(503).contentType("application/problem+json");
             Duration writeLatency = Duration.ofNanos(System.nanoTime() - started);
 
@@ -73,7 +74,7 @@ class DatabaseOutageTest {
 
     private static String createSource() {
         String id = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", TOKEN).contentType("application/json").body(sourceBody(id))
+        given().header(CURATOR).contentType("application/json").body(sourceBody(id))
                 .when().post("/api/v1/sources").then().statusCode(201);
         return id;
     }

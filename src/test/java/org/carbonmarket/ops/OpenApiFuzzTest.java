@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.carbonmarket.api.v1.Tokens;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,7 +135,7 @@ class OpenApiFuzzTest {
             request.queryParam("asOf", PAST.get(random.nextInt(PAST.size())));
         }
         if (random.nextBoolean()) {
-            request.header("Authorization", random.nextBoolean() ? Tokens.bearer("fuzzer") : "Bearer " + pick(random).replaceAll("\\s", ""));
+            request.header(random.nextBoolean() ? Tokens.authorization("fuzzer") : Tokens.bearing(pick(random).replaceAll("\\s", "")));
         }
         if (random.nextInt(5) == 0) {
             request.header("Accept", List.of("text/csv", "application/xml", "*/*", "application/json;q=0", "text/*").get(random.nextInt(5)));

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.carbonmarket.api.v1.ErrorResponsesTest;
-import org.carbonmarket.api.v1.Tokens;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +32,7 @@ class OperationsTest {
     @Test
     void exportsHttpPoolAndBusinessMetrics() {
         given().when().get("/api/v1/topics").then().statusCode(200);
-        given().header("Authorization", Tokens.bearer("metrics")).contentType("application/json")
+        given().header(Tokens.authorization("metrics")).contentType("application/json")
                 .body("""
                         {"id": "metrics-%s", "title": "T", "publisher": "P", "published": {"on": null, "precision": "unknown"},
                          "language": "en", "comment": "c"}""".formatted(UUID.randomUUID().toString().substring(0, 8)))
@@ -90,7 +90,7 @@ class OperationsTest {
             "DELETE /api/v1/topics", "POST /api/v1/imports"})
     void refusesACrossOriginWriteWithAProblem(String request) {
         String[] methodAndPath = request.split(" ");
-        ErrorResponsesTest.isProblem(given().header("Origin", "https://evil.example").header("Authorization", Tokens.bearer("alice"))
+        Problems.isProblem(given().header("Origin", "https://evil.example").header(Tokens.authorization("alice"))
                 .contentType("application/json").body("{}")
                 .when().request(methodAndPath[0], methodAndPath[1]).then(), 403)
                 .body("title", equalTo("Forbidden"))

@@ -18,7 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.carbonmarket.api.v1.Tokens;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,7 +68,7 @@ class RateLimitTest {
         String client = newClient();
         exhaust(client);
         for (int i = 0; i < 5; i++) {
-            given().header("X-Forwarded-For", client).header("Authorization", Tokens.bearer("curator"))
+            given().header("X-Forwarded-For", client).header(Tokens.authorization("curator"))
                     .when().get("/api/v1/topics").then().statusCode(200).header("RateLimit-Limit", nullValue());
         }
     }
@@ -86,9 +86,9 @@ class RateLimitTest {
     void countsTokensWithoutTheRoleOrExpired() {
         String client = newClient();
         exhaust(client);
-        given().header("X-Forwarded-For", client).header("Authorization", "Bearer " + Tokens.withoutCuratorRole())
+        given().header("X-Forwarded-For", client).header(Tokens.bearing(Tokens.withoutCuratorRole()))
                 .when().get("/api/v1/topics").then().statusCode(429);
-        given().header("X-Forwarded-For", client).header("Authorization", "Bearer " + Tokens.expired())
+        given().header("X-Forwarded-For", client).header(Tokens.bearing(Tokens.expired()))
                 .when().get("/api/v1/topics").then().statusCode(429);
     }
 
@@ -97,10 +97,10 @@ class RateLimitTest {
     void limitsWritesThatFailAuthentication() {
         String client = newClient();
         for (int i = 0; i < 3; i++) {
-            given().header("X-Forwarded-For", client).header("Authorization", "Bearer guess-" + i).contentType("application/json")
+            given().header("X-Forwarded-For", client).header(Tokens.bearing("guess-" + i)).contentType("application/json")
                     .body("{}").when().post("/api/v1/sources").then().statusCode(401);
         }
-        given().header("X-Forwarded-For", client).header("Authorization", "Bearer guess-3").contentType("application/json")
+        given().header("X-Forwarded-For", client).header(Tokens.bearing("guess-3")).contentType("application/json")
                 .body("{}").when().post("/api/v1/sources").then().statusCode(429).header("Retry-After", notNullValue());
     }
 

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +30,7 @@ class AuthenticationTest {
 
     @Test
     void refusesAWriteWithoutToken() {
-        ErrorResponsesTest.isProblem(write().when().post("/api/v1/metrics").then(), 401)
+        Problems.isProblem(write().when().post("/api/v1/metrics").then(), 401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("title", equalTo("Unauthorized"));
     }
@@ -36,12 +38,12 @@ class AuthenticationTest {
     @ParameterizedTest
     @MethodSource("badTokens")
     void refusesAWriteWithABadToken(String token) {
-        ErrorResponsesTest.isProblem(write().header("Authorization", "Bearer " + token).when().post("/api/v1/metrics").then(), 401);
+        Problems.isProblem(write().header(Tokens.bearing(token)).when().post("/api/v1/metrics").then(), 401);
     }
 
     @Test
     void refusesAWriteWithoutTheCuratorRole() {
-        ErrorResponsesTest.isProblem(write().header("Authorization", "Bearer " + Tokens.withoutCuratorRole())
+        Problems.isProblem(write().header(Tokens.bearing(Tokens.withoutCuratorRole()))
                 .when().post("/api/v1/metrics").then(), 403)
                 .body("title", equalTo("Forbidden"));
     }
@@ -49,12 +51,12 @@ class AuthenticationTest {
     @Test
     void letsReadsThroughWithoutTokenAndDespiteABadOne() {
         given().when().get("/api/v1/metrics").then().statusCode(200);
-        given().header("Authorization", "Bearer " + Tokens.expired()).when().get("/api/v1/metrics").then().statusCode(200);
+        given().header(Tokens.bearing(Tokens.expired())).when().get("/api/v1/metrics").then().statusCode(200);
     }
 
     @Test
     void acceptsACuratorToken() {
-        write().header("Authorization", Tokens.bearer("alice")).body(BODY.replace("auth-probe", "auth-probe-" + System.nanoTime()))
+        write().header(Tokens.authorization("alice")).body(BODY.replace("auth-probe", "auth-probe-" + System.nanoTime()))
                 .when().post("/api/v1/metrics").then().statusCode(201);
     }
 }

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Curators create, replace and retire sources and metrics; retiring what facts still use is refused. */
@@ -23,13 +26,13 @@ class CatalogueCurationTest {
     @Test
     void createsReplacesAndRetiresAMetric() {
         String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(metricBody(code, "Price"))
+        given().header(Tokens.authorization("alice")).contentType("application/json").body(metricBody(code, "Price"))
                 .when().post("/api/v1/metrics")
                 .then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + code)).header("ETag", "\"0\"");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(metricBody(code, "Price")).when().post("/api/v1/metrics").then(), 409);
 
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(metricBody(code, "Closing price")).when().put("/api/v1/metrics/" + code)
                 .then().statusCode(200).body("name", equalTo("Closing price")).header("ETag", "\"1\"");
         given().when().get("/api/v1/metrics/" + code + "/revisions")
@@ -38,7 +41,7 @@ class CatalogueCurationTest {
                 .body("items[1].changes[0].before", equalTo("Price"))
                 .body("items[1].changes[0].after", equalTo("Closing price"));
 
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"1\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"1\"")
                 .body("{\"reason\": \"never used\"}").when().post("/api/v1/metrics/" + code + "/retire")
                 .then().statusCode(200).body("status", equalTo("retired"));
         given().queryParam("size", 100).when().get("/api/v1/metrics").then().body("items.code", not(hasItem(code)));
@@ -49,7 +52,7 @@ class CatalogueCurationTest {
     void refusesANulInAMetricsTopicBeforeLookingItUp() {
         String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
         String body = metricBody(code, "Price").replace("\"carbon-market\"", "\"carbon-market\\u0000\"");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/metrics").then(), 400)
                 .body("errors.field", equalTo(java.util.List.of("topic")))
                 .body("errors[0].message", equalTo("must not contain the NUL character"));
@@ -58,9 +61,9 @@ class CatalogueCurationTest {
     @Test
     void refusesToChangeAMetricsCode() {
         String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(metricBody(code, "Price"))
+        given().header(Tokens.authorization("alice")).contentType("application/json").body(metricBody(code, "Price"))
                 .when().post("/api/v1/metrics").then().statusCode(201);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "\"0\"").body(metricBody(code + "-renamed", "Price")).when().put("/api/v1/metrics/" + code).then(), 400)
                 .body("errors[0].field", equalTo("code"));
     }
@@ -69,7 +72,7 @@ class CatalogueCurationTest {
     void refusesToRetireASourceThatPublishedFactsCite() {
         String source = Curation.newSource();
         Curation.newFact(source, "80");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "\"0\"").body("{\"reason\": \"obsolete\"}").when().post("/api/v1/sources/" + source + "/retire").then(), 409)
                 .body("detail", equalTo("source '" + source + "' is still used by 1 published fact(s); retire them first"));
     }
@@ -81,9 +84,9 @@ class CatalogueCurationTest {
                 {"id": "%s", "title": "A corrected title", "publisher": "Test Bureau",
                  "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "regions": ["CN"],
                  "comment": "title as printed"}""".formatted(source);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().put("/api/v1/sources/" + source).then(), 428);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(body).when().put("/api/v1/sources/" + source)
                 .then().statusCode(200).body("title", equalTo("A corrected title")).header("ETag", "\"1\"");
         given().when().get("/api/v1/sources/" + source + "/revisions")
@@ -95,7 +98,7 @@ class CatalogueCurationTest {
         String body = """
                 {"id": "Not A Slug", "title": "", "publisher": "P", "published": {"on": null, "precision": "day"},
                  "language": "english", "url": "ftp://x", "regions": ["cn"], "comment": "c"}""";
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/sources").then(), 400)
                 .body("errors.field", equalTo(java.util.List.of("id", "title", "published.on", "language", "url", "regions[0]")));
     }

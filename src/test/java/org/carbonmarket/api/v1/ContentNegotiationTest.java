@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.RawHttp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,7 +71,7 @@ class ContentNegotiationTest {
             facts  | application/xml
             """)
     void answersNotAcceptableWhenNothingOnOfferIsAcceptable(String resource, String accept) {
-        ErrorResponsesTest.isProblem(given().accept(accept).when().get(path(resource)).then(), 406)
+        Problems.isProblem(given().accept(accept).when().get(path(resource)).then(), 406)
                 .body("title", equalTo("Not Acceptable"));
     }
 

@@ -9,6 +9,8 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,19 +49,19 @@ class CutCommitTest {
     @Test
     void answers503ThatTheOutcomeIsUnknown() throws SQLException {
         String id = PREFIX + UUID.randomUUID().toString().substring(0, 8);
-        ErrorResponsesTest.isProblem(createSource(id), 503)
+        Problems.isProblem(createSource(id), 503)
                 .header("Retry-After", equalTo("5"))
                 .body("detail", equalTo("The database connection broke while the change was being committed, so it may "
                         + "or may not be stored; read it back to see which. Repeating it is safe: if it was stored, a create "
                         + "answers 409 and a change 412."));
 
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/sources/" + id).then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/sources/" + id).then(), 404);
         commitNormally();
         createSource(id).statusCode(201);
     }
 
     private static ValidatableResponse createSource(String id) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body("""
+        return given().header(Tokens.authorization("alice")).contentType("application/json").body("""
                 {"id": "%s", "title": "Cut off", "publisher": "Test Bureau",
                  "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}""".formatted(id))
                 .when().post("/api/v1/sources").then();

@@ -1,31 +1,19 @@
 package org.carbonmarket.api.v1;
 
 import static io.restassured.RestAssured.given;
+import static org.carbonmarket.testsupport.Problems.isProblem;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error is RFC 9457 problem+json, names what was wrong, and shows no internals. */
 @QuarkusTest
-public class ErrorResponsesTest {
-
-    public static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", equalTo("about:blank"))
-                .body("status", equalTo(status))
-                .body(not(containsString("Exception")))
-                .body(not(containsString("\tat ")))
-                .body(not(containsString("org.carbonmarket")));
-    }
+class ErrorResponsesTest {
 
     @ParameterizedTest(name = "{0}={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

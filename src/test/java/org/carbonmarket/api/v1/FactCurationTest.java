@@ -20,6 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.carbonmarket.fact.FactIdentity;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Curators create, replace and retire facts; every change is versioned and recorded. */
@@ -29,7 +33,7 @@ class FactCurationTest {
     @Test
     void createsAFactWithLocationAndEtag() {
         String source = Curation.newSource();
-        Response created = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Response created = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "86.5", "entered for a test"))
                 .when().post("/api/v1/facts");
         created.then().statusCode(201)
@@ -47,35 +51,35 @@ class FactCurationTest {
     void refusesASecondFactWithTheSameSourceMetricRegionAndPeriod() {
         String source = Curation.newSource();
         Curation.newFact(source, "80");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "81", "again")).when().post("/api/v1/facts").then(), 409);
     }
 
     @Test
     void createsAFactForTheKeyThatAReplacementFreed() {
         String source = Curation.newSource();
-        String moved = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String moved = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factIn(source, 1501)).when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(factIn(source, 1502)).when().put("/api/v1/facts/" + moved).then().statusCode(200);
 
-        String created = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String created = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factIn(source, 1501)).when().post("/api/v1/facts")
                 .then().statusCode(201).body("period.start", equalTo("1501-01-01")).extract().path("id");
 
         String key = FactIdentity.key(source, "air.good-days-share", "CN", LocalDate.of(1501, 1, 1), LocalDate.of(1501, 12, 31));
         assertEquals(FactIdentity.of(key, 1).toString(), created, "the next id of the key, the same on every replica");
         given().when().get("/api/v1/facts/" + moved).then().statusCode(200).body("period.start", equalTo("1502-01-01"));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factIn(source, 1501)).when().post("/api/v1/facts").then(), 409);
     }
 
     @Test
     void letsExactlyOneOfTwoConcurrentCreatesOfAFreedKeyWin() throws Exception {
         String source = Curation.newSource();
-        String moved = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String moved = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factIn(source, 1501)).when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(factIn(source, 1502)).when().put("/api/v1/facts/" + moved).then().statusCode(200);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
@@ -83,7 +87,7 @@ class FactCurationTest {
         for (int i = 0; i < 2; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+                return given().header(Tokens.authorization("alice")).contentType("application/json")
                         .body(factIn(source, 1501)).when().post("/api/v1/facts").then().extract().statusCode();
             }));
         }
@@ -106,7 +110,7 @@ class FactCurationTest {
         String source = Curation.newSource();
         for (String property : List.of("id", "version", "createdAt", "changedBy", "colour")) {
             String body = Curation.factBody(source, "80", "c").replaceFirst("\\{", "{\"" + property + "\": \"x\", ");
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400)
                     .body("errors[0].field", equalTo(property))
                     .body("errors[0].message", equalTo("is not a property of this resource"));
@@ -119,7 +123,7 @@ class FactCurationTest {
                 {"metric": "no.such.metric", "source": "nowhere", "value": 1, "valueText": "one", "unit": "",
                  "qualifier": "roughly", "region": "China", "period": {"start": "2025-01-01", "end": "2024-01-01", "precision": "week"},
                  "quote": "", "locator": "p. 1", "comment": ""}""";
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/facts").then(), 400)
                 .body("errors.field", equalTo(List.of("value", "unit", "qualifier", "region", "period.precision", "period",
                         "quote", "comment", "metric", "source")));
@@ -132,11 +136,11 @@ class FactCurationTest {
         for (String field : List.of("metric", "source")) {
             String body = Curation.factBody(source, "80", "c")
                     .replaceFirst("\"" + field + "\": \"([^\"]*)\"", "\"" + field + "\": \"$1\\\\u0000\"");
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400)
                     .body("errors.field", equalTo(List.of(field)))
                     .body("errors[0].message", equalTo("must not contain the NUL character"));
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                     .header("If-Match", "\"0\"").body(body).when().put("/api/v1/facts/" + id).then(), 400)
                     .body("errors.field", equalTo(List.of(field)));
         }
@@ -145,24 +149,24 @@ class FactCurationTest {
     @Test
     void answersMalformedJsonWrongTypesAndAMissingBodyWith400() {
         for (String body : List.of("{\"metric\": ", "[1, 2]", "{\"value\": \"lots\"}", "{\"period\": {\"start\": \"soon\"}}")) {
-            ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+            Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                     .body(body).when().post("/api/v1/facts").then(), 400);
         }
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .when().post("/api/v1/facts").then(), 400)
                 .body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void answersAnUnsupportedContentTypeWith415() {
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("text/plain")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("text/plain")
                 .body("value=1").when().post("/api/v1/facts").then(), 415);
     }
 
     @Test
     void answersAnOversizedBodyWith413() {
         String body = Curation.factBody(Curation.newSource(), "80", "x".repeat(1_100_000));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/facts").then(), 413)
                 .body("detail", startsWith("The request body of"));
     }
@@ -171,11 +175,11 @@ class FactCurationTest {
     void requiresIfMatchToReplace() {
         String id = Curation.newFact(Curation.newSource(), "80");
         String source = given().get("/api/v1/facts/" + id).path("source.id");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 428);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "\"7\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "W/\"0\"").body(Curation.factBody(source, "81", "fix")).when().put("/api/v1/facts/" + id).then(), 412);
         given().when().get("/api/v1/facts/" + id).then().body("value", Api.decimal("80")).header("ETag", startsWith("\"0."));
     }
@@ -184,7 +188,7 @@ class FactCurationTest {
     void replacesAFactAndRecordsTheRevision() {
         String source = Curation.newSource();
         String id = Curation.newFact(source, "80");
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "80.5", "corrected from the printed table"))
                 .when().put("/api/v1/facts/" + id)
                 .then().statusCode(200)
@@ -210,7 +214,7 @@ class FactCurationTest {
     void changesNothingWhenTheReplacementIsIdentical() {
         String source = Curation.newSource();
         String id = Curation.newFact(source, "80");
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "80", "entered for a test"))
                 .when().put("/api/v1/facts/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"");
@@ -221,11 +225,11 @@ class FactCurationTest {
     void retiresAFactWithAReasonAndKeepsItReadableById() {
         String source = Curation.newSource();
         String id = Curation.newFact(source, "80");
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "\"0\"").body("{\"reason\": \"\"}").when().post("/api/v1/facts/" + id + "/retire").then(), 400)
                 .body("errors[0].field", equalTo("reason"));
 
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("{\"reason\": \"duplicate of the ministry's figure\"}")
                 .when().post("/api/v1/facts/" + id + "/retire")
                 .then().statusCode(200)
@@ -237,7 +241,7 @@ class FactCurationTest {
                 .then().statusCode(200).body("totalElements", equalTo(0)).body("items.id", not(hasItem(id)));
         given().when().get("/api/v1/facts/" + id).then().statusCode(200).body("status", equalTo("retired"));
         given().when().get("/api/v1/facts/" + id + "/revisions").then().body("items[1].action", equalTo("retired"));
-        ErrorResponsesTest.isProblem(given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .header("If-Match", "\"1\"").body("{\"reason\": \"again\"}").when().post("/api/v1/facts/" + id + "/retire").then(), 409);
     }
 
@@ -251,7 +255,7 @@ class FactCurationTest {
         for (String value : List.of("81", "82")) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return given().header("Authorization", Tokens.bearer("curator-" + value)).contentType("application/json")
+                return given().header(Tokens.authorization("curator-" + value)).contentType("application/json")
                         .header("If-Match", "\"0\"").body(Curation.factBody(source, value, "concurrent " + value))
                         .when().put("/api/v1/facts/" + id).then().extract().statusCode();
             }));

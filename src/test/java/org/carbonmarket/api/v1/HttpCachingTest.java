@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,14 +78,14 @@ class HttpCachingTest {
     @ValueSource(strings = {"/api/v1/facts/00000000-0000-0000-0000-000000000000", "/api/v1/metrics/no.such-metric",
             "/api/v1/nothing-here"})
     void answers404ForAMissingResourceWhateverTheConditions(String path) {
-        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").when().get(path).then(), 404);
-        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path).then(), 404);
+        Problems.isProblem(given().header("If-None-Match", "*").when().get(path).then(), 404);
+        Problems.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").when().get(path).then(), 404);
     }
 
     @Test
     void validatesParametersBeforeTheConditions() {
-        ErrorResponsesTest.isProblem(given().header("If-None-Match", "*").queryParam("page", 0).when().get("/api/v1/facts").then(), 400);
-        ErrorResponsesTest.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").queryParam("page", 0)
+        Problems.isProblem(given().header("If-None-Match", "*").queryParam("page", 0).when().get("/api/v1/facts").then(), 400);
+        Problems.isProblem(given().header("If-Modified-Since", "Fri, 31 Dec 9999 23:59:59 GMT").queryParam("page", 0)
                 .when().get("/api/v1/facts").then(), 400);
     }
 
@@ -122,7 +129,7 @@ class HttpCachingTest {
     void changesEveryTagAfterAnImport() {
         String tag = etag("/api/v1/topics");
         String source = Curation.newSource();
-        given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv")
+        given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
                 .queryParam("comment", "caching test")
                 .body("metric,source,value,value_text,unit,qualifier,region,period_start,period_end,period_precision,period_label,"
                         + "baseline,quote,locator,note\r\nair.good-days-share," + source + ",80,,%,exact,CN,2024-01-01,2024-12-31,"
@@ -146,15 +153,16 @@ class HttpCachingTest {
     }
 
     @Test
-    void listsOnlyWhatChangedSinceAnInstant() throws InterruptedException {
+    void listsOnlyWhatChangedSinceAnInstant() {
         String source = Curation.newSource();
-        Curation.newFact(source, "80");
-        Thread.sleep(5);
-        Instant between = Instant.now();
-        Thread.sleep(5);
-        String later = given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        String earlier = Curation.newFact(source, "80");
+        // updatedSince is exclusive: as of the earlier writes' last instant, only what follows has changed since.
+        Instant between = Collections.max(List.of(Curation.updatedAt("/api/v1/sources/" + source),
+                Curation.updatedAt("/api/v1/facts/" + earlier)));
+        String later = given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.factBody(source, "70", "later").replace("2024-", "2023-"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+        assertTrue(Curation.updatedAt("/api/v1/facts/" + later).isAfter(between), "the later fact came after the instant asked for");
         given().queryParam("source", source).queryParam("updatedSince", between.toString()).when().get("/api/v1/facts")
                 .then().statusCode(200).body("totalElements", equalTo(1)).body("items[0].id", equalTo(later));
         given().queryParam("updatedSince", between.toString()).when().get("/api/v1/sources")

@@ -20,6 +20,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.carbonmarket.ingest.DatasetImporter;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Bulk imports: all or nothing, idempotent, reported row by row, and recorded. */
@@ -33,7 +38,7 @@ class ImportResourceTest {
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
 
     private static RequestSpecification curator(String contentType) {
-        return given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType(contentType).queryParam("comment", "a test import");
+        return given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType(contentType).queryParam("comment", "a test import");
     }
 
     private static String csvLine(String source, int year, String value, String qualifier) {
@@ -79,7 +84,7 @@ class ImportResourceTest {
         String source = Curation.newSource();
         String bad = HEADER + csvLine(source, 2021, "4500000000", "about") + csvLine(source, 2022, "lots", "about")
                 + csvLine(source, 2023, "5100000000", "roughly");
-        ErrorResponsesTest.isProblem(curator("text/csv").body(bad).when().post("/api/v1/imports").then(), 422)
+        Problems.isProblem(curator("text/csv").body(bad).when().post("/api/v1/imports").then(), 422)
                 .body("report.rowsRead", equalTo(3))
                 .body("report.rejected", equalTo(2))
                 .body("report.errors[0].line", equalTo(3))
@@ -103,7 +108,7 @@ class ImportResourceTest {
         String row = HEADER + csvLine(source, 1501, "7", "about");
         curator("text/csv").body(row).when().post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1));
         String moved = given().queryParam("source", source).when().get("/api/v1/facts").path("items[0].id");
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("""
                         {"metric": "ets.coverage.annual-emissions", "source": "%s", "value": 7, "unit": "t CO2/year",
                          "qualifier": "about", "region": "CN", "period": {"start": "1502-01-01", "end": "1502-12-31",
@@ -134,7 +139,7 @@ class ImportResourceTest {
             other.awaitWaiter(Duration.ofSeconds(20)); // the import writes the key that the other write has taken
             other.commit();
         }
-        ErrorResponsesTest.isProblem(imported.get(20, TimeUnit.SECONDS), 409);
+        Problems.isProblem(imported.get(20, TimeUnit.SECONDS), 409);
         given().queryParam("source", source).when().get("/api/v1/facts").then().body("items.id", equalTo(List.of(fact)));
     }
 
@@ -169,7 +174,7 @@ class ImportResourceTest {
                     .body(dataset).when().post("/api/v1/imports").then());
             held.awaitWaiter(Duration.ofSeconds(20));
 
-            var write = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+            var write = CompletableFuture.supplyAsync(() -> given().header(Tokens.authorization("bob"))
                     .contentType("application/json").body("""
                             {"id": "%s-other", "title": "Written meanwhile", "publisher": "Test Bureau",
                              "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}"""
@@ -179,7 +184,7 @@ class ImportResourceTest {
         }
         dryRun.get(20, TimeUnit.SECONDS).statusCode(200)
                 .body("dryRun", equalTo(true)).body("created", equalTo(1)).body("updated", equalTo(1));
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/sources/" + newSource).then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/sources/" + newSource).then(), 404);
         given().when().get("/api/v1/facts/" + fact).then().body("value", Api.decimal("80")).body("version", equalTo(0));
     }
 
@@ -212,7 +217,7 @@ class ImportResourceTest {
                 .replace("\"topic\": \"carbon-market\"", "\"topic\": \"carbon-market\\u0000\"")
                 .replace("\"metric\": \"" + metric + "\"", "\"metric\": \"" + metric + "\\u0000\"")
                 .replace("\"source\": \"" + source + "\"", "\"source\": \"" + source + "\\u0000\"");
-        ErrorResponsesTest.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 422)
+        Problems.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 422)
                 .body("report.errors.entry", equalTo(List.of("metrics[0]", "facts[0]")))
                 .body("report.errors[0].reasons", equalTo(List.of("topic: must not contain the NUL character")))
                 .body("report.errors[1].reasons", equalTo(List.of("metric: must not contain the NUL character",
@@ -224,7 +229,7 @@ class ImportResourceTest {
         String source = Curation.newSource();
         String body = HEADER + csvLine(source, 2021, "1", "exact").replace(source, source + "\u0000")
                 .replace("ets.coverage.annual-emissions", "ets.coverage.annual-emissions\u0000");
-        ErrorResponsesTest.isProblem(curator("text/csv").body(body).when().post("/api/v1/imports").then(), 422)
+        Problems.isProblem(curator("text/csv").body(body).when().post("/api/v1/imports").then(), 422)
                 .body("report.errors[0].line", equalTo(2))
                 .body("report.errors[0].reasons", equalTo(List.of("metric: must not contain the NUL character",
                         "source: must not contain the NUL character")));
@@ -235,21 +240,21 @@ class ImportResourceTest {
         String source = "test-" + UUID.randomUUID().toString().substring(0, 13);
         String metric = "test.volume-" + UUID.randomUUID().toString().substring(0, 8);
         String dataset = dataset(source, metric);
-        ErrorResponsesTest.isProblem(curator("application/json").body(dataset + " xyz").when().post("/api/v1/imports").then(), 400)
+        Problems.isProblem(curator("application/json").body(dataset + " xyz").when().post("/api/v1/imports").then(), 400)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", startsWith("has more after the JSON value"));
-        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("\"title\":", "\"title\": \"x\", \"title\":"))
+        Problems.isProblem(curator("application/json").body(dataset.replace("\"title\":", "\"title\": \"x\", \"title\":"))
                 .when().post("/api/v1/imports").then(), 400)
                 .body("errors[0].field", equalTo("sources[0].title"))
                 .body("errors[0].message", equalTo("is given twice"));
-        ErrorResponsesTest.isProblem(curator("application/json").body(dataset.replace("Import test", "Import test\\ud800"))
+        Problems.isProblem(curator("application/json").body(dataset.replace("Import test", "Import test\\ud800"))
                 .when().post("/api/v1/imports").then(), 422)
                 .body("report.errors[0].reasons", equalTo(List.of("title: must not contain a lone surrogate (half of a UTF-16 pair, such as \\ud800)")));
     }
 
     @Test
     void answersABrokenHeaderWith400NamingTheColumns() {
-        ErrorResponsesTest.isProblem(curator("text/csv").body("metric,source,value,colour\r\n").when().post("/api/v1/imports").then(), 400)
+        Problems.isProblem(curator("text/csv").body("metric,source,value,colour\r\n").when().post("/api/v1/imports").then(), 400)
                 .body("errors.message", hasItem("column 'unit' is missing"))
                 .body("errors.message", hasItem("column 'colour' is unknown"));
     }
@@ -257,7 +262,7 @@ class ImportResourceTest {
     @Test
     void answersAJsonBodyThatIsNoDatasetWith400() {
         for (String body : List.of("null", "123", "\"text\"", "[]")) {
-            ErrorResponsesTest.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 400)
+            Problems.isProblem(curator("application/json").body(body).when().post("/api/v1/imports").then(), 400)
                     .body("errors[0].field", equalTo("body"));
         }
     }
@@ -266,9 +271,9 @@ class ImportResourceTest {
     void answersAWrongEncodingWith400() {
         byte[] latin1 = (HEADER + "land.forest-coverage,x,1,,%,exact,CN,2012-01-01,,year,,,Caf\u00e9,p,\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        ErrorResponsesTest.isProblem(curator("text/csv").body(latin1).when().post("/api/v1/imports").then(), 400)
+        Problems.isProblem(curator("text/csv").body(latin1).when().post("/api/v1/imports").then(), 400)
                 .body("errors[0].message", equalTo("is not readable CSV: it is not valid UTF-8 text"));
-        ErrorResponsesTest.isProblem(curator("text/csv; charset=ISO-8859-1").body(latin1).when().post("/api/v1/imports").then(), 400)
+        Problems.isProblem(curator("text/csv; charset=ISO-8859-1").body(latin1).when().post("/api/v1/imports").then(), 400)
                 .body("errors[0].field", equalTo("Content-Type"));
     }
 
@@ -276,22 +281,22 @@ class ImportResourceTest {
     void answersTooLargeBodiesAndTooManyRowsWith413() {
         byte[] big = new byte[2_000_001];
         java.util.Arrays.fill(big, (byte) 'a');
-        ErrorResponsesTest.isProblem(curator("text/csv").body(big).when().post("/api/v1/imports").then(), 413);
+        Problems.isProblem(curator("text/csv").body(big).when().post("/api/v1/imports").then(), 413);
         String rows = HEADER + ",,,,,,,,,,,,,,\r\n".repeat(20_001);
-        ErrorResponsesTest.isProblem(curator("text/csv").body(rows).when().post("/api/v1/imports").then(), 413)
+        Problems.isProblem(curator("text/csv").body(rows).when().post("/api/v1/imports").then(), 413)
                 .body("detail", equalTo("The import has more than 20000 rows."));
     }
 
     @Test
     void requiresACommentAndAKnownProfile() {
-        ErrorResponsesTest.isProblem(given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice")).contentType("text/csv").body(HEADER)
+        Problems.isProblem(given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv").body(HEADER)
                 .queryParam("profile", "nope").when().post("/api/v1/imports").then(), 400)
                 .body("errors.field", equalTo(List.of("comment", "profile")));
     }
 
     @Test
     void needsACuratorToImport() {
-        ErrorResponsesTest.isProblem(given().config(Api.exactBodies()).contentType("text/csv").body(HEADER).queryParam("comment", "c")
+        Problems.isProblem(given().config(Api.exactBodies()).contentType("text/csv").body(HEADER).queryParam("comment", "c")
                 .when().post("/api/v1/imports").then(), 401);
     }
 }

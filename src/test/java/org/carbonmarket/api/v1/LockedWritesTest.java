@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +40,7 @@ class LockedWritesTest {
     }
 
     private static ValidatableResponse createSource(String id) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(sourceBody(id))
+        return given().header(Tokens.authorization("alice")).contentType("application/json").body(sourceBody(id))
                 .when().post("/api/v1/sources").then();
     }
 
@@ -47,7 +51,7 @@ class LockedWritesTest {
             long start = System.nanoTime();
             var answer = CompletableFuture.supplyAsync(() -> createSource(id)).get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
             assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(BOUND) < 0, "answered within " + BOUND);
-            ErrorResponsesTest.isProblem(answer, 503)
+            Problems.isProblem(answer, 503)
                     .header("Retry-After", notNullValue())
                     .body("detail", equalTo("Another write holds data this one needs (an import, or a change of the same "
                             + "resource); nothing was changed. Retry shortly."));
@@ -60,12 +64,12 @@ class LockedWritesTest {
         String source = Curation.newSource();
         String fact = Curation.newFact(source, "80");
         try (var held = HeldLocks.take(dataSource, "select 1 from fact where id = '" + fact + "' for update")) {
-            var answer = CompletableFuture.supplyAsync(() -> given().header("Authorization", Tokens.bearer("bob"))
+            var answer = CompletableFuture.supplyAsync(() -> given().header(Tokens.authorization("bob"))
                     .contentType("application/json").header("If-Match", "\"0\"").body(Curation.factBody(source, "81", "locked"))
                     .when().put("/api/v1/facts/" + fact).then()).get(BOUND.toSeconds() * 2, TimeUnit.SECONDS);
-            ErrorResponsesTest.isProblem(answer, 503).header("Retry-After", notNullValue());
+            Problems.isProblem(answer, 503).header("Retry-After", notNullValue());
         }
-        given().header("Authorization", Tokens.bearer("bob")).contentType("application/json").header("If-Match", "\"0\"")
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "81", "unlocked")).when().put("/api/v1/facts/" + fact)
                 .then().statusCode(200).body("version", equalTo(1));
     }

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.carbonmarket.http.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document describes every /api/v1 operation completely enough to build a client from. */
@@ -106,6 +110,20 @@ class OpenApiDocumentTest {
     }
 
     /** Generated clients name their methods after the operation ids: verbs a caller wants, never our class names. */
+    /** The parameters that kept answers and links keep are exactly those the reads document. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void knowsEveryQueryParameterOfTheReads() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.values().stream().map(operations -> operations.get("get")).filter(Objects::nonNull)
+                .flatMap(get -> ((List<Map<String, Object>>) get.getOrDefault("parameters", List.of())).stream())
+                .filter(parameter -> "query".equals(parameter.get("in")))
+                .forEach(parameter -> documented.add((String) parameter.get("name")));
+        assertEquals(documented, new TreeSet<>(QueryParameters.NAMES));
+    }
+
     @Test
     void namesEveryOperationForClientGenerators() {
         JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();

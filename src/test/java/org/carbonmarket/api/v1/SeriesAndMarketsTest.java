@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Series for charting, the latest point, and the market overview built from them. */
@@ -31,15 +34,15 @@ class SeriesAndMarketsTest {
                 .body("value", Api.decimal("696000000"))
                 .body("period.end", equalTo("2025-08-31"))
                 .body("source.id", equalTo("jiefang-daily-2025-09-25-ets"));
-        ErrorResponsesTest.isProblem(given().queryParam("region", "CN-BJ")
+        Problems.isProblem(given().queryParam("region", "CN-BJ")
                 .when().get("/api/v1/metrics/ets.volume.cumulative/series/latest").then(), 404);
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/metrics/no.such/series").then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/metrics/no.such/series").then(), 404);
     }
 
     @Test
     void givesOnePointPerPeriodFromTheMostRecentlyPublishedSource() {
         String code = "test.series-" + UUID.randomUUID().toString().substring(0, 8);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"code": "%s", "name": "Test series", "description": "d", "topic": "carbon-market",
                          "unit": "t", "kind": "quantity", "comment": "c"}""".formatted(code))
@@ -76,7 +79,7 @@ class SeriesAndMarketsTest {
                 .body("indicators.coverageShare.value", Api.decimal("60"))
                 .body("indicators.coverageShare.qualifier", equalTo("more_than"));
         given().when().get("/api/v1/markets").then().statusCode(200).body("items.id", equalTo(List.of("cn-ets")));
-        ErrorResponsesTest.isProblem(given().when().get("/api/v1/markets/eu-ets").then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/markets/eu-ets").then(), 404);
     }
 
     private static String latestFactId(String metric) {
@@ -85,7 +88,7 @@ class SeriesAndMarketsTest {
 
     private static String source(String published) {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"id": "%s", "title": "T", "publisher": "P", "published": {"on": "%s", "precision": "day"},
                          "language": "en", "comment": "c"}""".formatted(id, published))
@@ -94,7 +97,7 @@ class SeriesAndMarketsTest {
     }
 
     private static void fact(String metric, String source, String value, String year) {
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"metric": "%s", "source": "%s", "value": %s, "unit": "t", "qualifier": "exact", "region": "CN",
                          "period": {"start": "%s-01-01", "end": "%s-12-31", "precision": "year"}, "quote": "q %s",

@@ -10,6 +10,10 @@ import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,7 +54,7 @@ class StrictJsonBodiesTest {
     void refusesContentAfterTheJsonValue(Write write) {
         Target target = prepare(write);
         for (String trailing : new String[] {" xyz", " {}", "}"}) {
-            ErrorResponsesTest.isProblem(send(write, target.path(), (target.body() + trailing).getBytes(StandardCharsets.UTF_8)), 400)
+            Problems.isProblem(send(write, target.path(), (target.body() + trailing).getBytes(StandardCharsets.UTF_8)), 400)
                     .body("errors[0].field", equalTo("body"))
                     .body("errors[0].message", startsWith("has more after the JSON value"));
         }
@@ -61,7 +65,7 @@ class StrictJsonBodiesTest {
     void refusesAPropertyGivenTwice(Write write) {
         Target target = prepare(write);
         String body = target.body().replaceFirst("\\{", "{\"" + write.key + "\": \"first\", ");
-        ErrorResponsesTest.isProblem(send(write, target.path(), body.getBytes(StandardCharsets.UTF_8)), 400)
+        Problems.isProblem(send(write, target.path(), body.getBytes(StandardCharsets.UTF_8)), 400)
                 .body("errors[0].field", equalTo(write.key))
                 .body("errors[0].message", equalTo("is given twice"));
     }
@@ -71,7 +75,7 @@ class StrictJsonBodiesTest {
     void refusesALoneSurrogate(Write write) {
         Target target = prepare(write);
         String body = target.body().replace("\"" + write.key + "\": \"c\"", "\"" + write.key + "\": \"c\\ud800\"");
-        ErrorResponsesTest.isProblem(send(write, target.path(), body.getBytes(StandardCharsets.UTF_8)), 400)
+        Problems.isProblem(send(write, target.path(), body.getBytes(StandardCharsets.UTF_8)), 400)
                 .body("errors[0].field", equalTo(write.key))
                 .body("errors[0].message", equalTo("must not contain a lone surrogate (half of a UTF-16 pair, such as \\ud800)"));
     }
@@ -83,14 +87,14 @@ class StrictJsonBodiesTest {
         byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
         byte[] encodedSurrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
         for (byte[] bytes : new byte[][] {overlongSlash, encodedSurrogate}) {
-            ErrorResponsesTest.isProblem(send(write, target.path(), withinValue(target.body(), write.key, bytes)), 400)
+            Problems.isProblem(send(write, target.path(), withinValue(target.body(), write.key, bytes)), 400)
                     .body("errors[0].field", equalTo("body"))
                     .body("errors[0].message", startsWith("is not valid UTF-8"));
         }
     }
 
     private static ValidatableResponse send(Write write, String path, byte[] body) {
-        var request = given().config(Api.exactBodies()).header("Authorization", Tokens.bearer("alice"))
+        var request = given().config(Api.exactBodies()).header(Tokens.authorization("alice"))
                 .contentType("application/json").header("If-Match", "*").body(body).when();
         return (write.method.equals("PUT") ? request.put(path) : request.post(path)).then();
     }
@@ -130,7 +134,7 @@ class StrictJsonBodiesTest {
     }
 
     private static String created(String collection, String body, String id) {
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body(body)
+        given().header(Tokens.authorization("alice")).contentType("application/json").body(body)
                 .when().post(collection).then().statusCode(201);
         return id;
     }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Problems;
 import org.junit.jupiter.api.Test;
 
 /** unit= converts within a family with decimal arithmetic, says so, and refuses what does not convert. */
@@ -59,17 +61,17 @@ class UnitConversionTest {
 
     @Test
     void refusesIncompatibleUnitsNamingTheCompatibleOnes() {
-        ErrorResponsesTest.isProblem(given().queryParam("unit", "kWh")
+        Problems.isProblem(given().queryParam("unit", "kWh")
                 .when().get("/api/v1/facts/49180144-1ba0-3797-ba31-a37e5193bde3").then(), 400)
                 .body("errors[0].field", equalTo("unit"))
                 .body("errors[0].message", equalTo("'t CO2/year' converts to t, kt, Mt, Gt only"));
-        ErrorResponsesTest.isProblem(given().queryParam("metric", "ets.turnover.annual").queryParam("unit", "kt")
+        Problems.isProblem(given().queryParam("metric", "ets.turnover.annual").queryParam("unit", "kt")
                 .when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].message", equalTo("'CNY' values are shown as published only"));
-        ErrorResponsesTest.isProblem(given().queryParam("unit", "furlong").queryParam("source", ARTICLE)
+        Problems.isProblem(given().queryParam("unit", "furlong").queryParam("source", ARTICLE)
                 .when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].message", equalTo("must be one of t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km²"));
-        ErrorResponsesTest.isProblem(given().queryParam("unit", "Gt").when().get("/api/v1/facts").then(), 400)
+        Problems.isProblem(given().queryParam("unit", "Gt").when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].message", equalTo("needs metric: values convert within one metric"));
     }
 }

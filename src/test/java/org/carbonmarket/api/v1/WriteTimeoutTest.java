@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** A write whose transaction times out (here while it waits for a lock) answers 503 with Retry-After, never 500. */
@@ -33,7 +36,7 @@ class WriteTimeoutTest {
     AgroalDataSource dataSource;
 
     private static ValidatableResponse createSource(String id) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json").body("""
+        return given().header(Tokens.authorization("alice")).contentType("application/json").body("""
                 {"id": "%s", "title": "Timed out", "publisher": "Test Bureau",
                  "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "c"}""".formatted(id))
                 .when().post("/api/v1/sources").then();
@@ -44,7 +47,7 @@ class WriteTimeoutTest {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
         try (var held = HeldLocks.take(dataSource, "lock table data_version in exclusive mode")) {
             var answer = CompletableFuture.supplyAsync(() -> createSource(id)).get(20, TimeUnit.SECONDS);
-            ErrorResponsesTest.isProblem(answer, 503)
+            Problems.isProblem(answer, 503)
                     .header("Retry-After", equalTo("5"))
                     .body("detail", equalTo("The database did not finish this request in time; nothing was changed. Retry shortly."));
         }

@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.testsupport;
 
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.JsonConfig;
@@ -11,24 +11,24 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Shared settings of the HTTP tests. */
-final class Api {
+public final class Api {
 
     private Api() {
     }
 
     /** Reads JSON decimals as BigDecimal, so that a test sees the exact digits the API wrote. */
-    static RestAssuredConfig exactNumbers() {
+    public static RestAssuredConfig exactNumbers() {
         return RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     /** Sends bodies as UTF-8 and the Content-Type exactly as given, without RestAssured's ISO-8859-1 default. */
-    static RestAssuredConfig exactBodies() {
+    public static RestAssuredConfig exactBodies() {
         return RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                 .defaultContentCharset(StandardCharsets.UTF_8).appendDefaultContentCharsetToContentTypeIfUndefined(false));
     }
 
     /** A JSON number with exactly these digits (integers arrive as Integer or Long, decimals as BigDecimal). */
-    static Matcher<Object> decimal(String expected) {
+    public static Matcher<Object> decimal(String expected) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Object actual) {

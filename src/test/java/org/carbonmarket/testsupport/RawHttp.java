@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.testsupport;
 
+import io.restassured.http.Header;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,8 @@ import java.util.Base64;
 /** Real signed tokens for tests, from the test-only key pair that the test profile trusts. */
 public final class Tokens {
 
-    static final String ISSUER = "carbon-market-data-api-test";
-    static final String AUDIENCE = "carbon-market-data-api";
+    private static final String ISSUER = "carbon-market-data-api-test";
+    private static final String AUDIENCE = "carbon-market-data-api";
 
     private Tokens() {
     }
@@ -22,6 +23,17 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups("curator").expiresIn(600).sign(testKey());
     }
 
+    /** The Authorization header of a request by this curator. */
+    public static Header authorization(String subject) {
+        return bearing(curator(subject));
+    }
+
+    /** An Authorization header that presents this token, whatever it is: valid, expired, forged or no JWT at all. */
+    public static Header bearing(String token) {
+        return new Header("Authorization", "Bearer " + token);
+    }
+
+    /** The Authorization header's value of a request by this curator, for clients other than RestAssured. */
     public static String bearer(String subject) {
         return "Bearer " + curator(subject);
     }
@@ -35,15 +47,15 @@ public final class Tokens {
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign(testKey());
     }
 
-    static String wrongIssuer() {
+    public static String wrongIssuer() {
         return Jwt.issuer("https://elsewhere.example").audience(AUDIENCE).subject("alice").groups("curator").expiresIn(600).sign(testKey());
     }
 
-    static String wrongAudience() {
+    public static String wrongAudience() {
         return Jwt.issuer(ISSUER).audience("another-api").subject("alice").groups("curator").expiresIn(600).sign(testKey());
     }
 
-    static String signedByAnotherKey() {
+    public static String signedByAnotherKey() {
         try {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -55,7 +67,7 @@ public final class Tokens {
     }
 
     /** {@code alg: none}: claims that a curator would have, and no signature at all. */
-    static String unsigned() {
+    public static String unsigned() {
         long now = Instant.now().getEpochSecond();
         String header = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}");
         String payload = base64Url("{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"alice\","

@@ -1,19 +1,20 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Writes through the API that curation tests share; each test works on a source of its own. */
-final class Curation {
+public final class Curation {
 
     private Curation() {
     }
 
     /** Creates a source with a fresh id and returns the id. */
-    static String newSource() {
+    public static String newSource() {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+        given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"id": "%s", "title": "A test report", "publisher": "Test Bureau",
                          "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
@@ -22,7 +23,7 @@ final class Curation {
         return id;
     }
 
-    static String factBody(String source, String value, String comment) {
+    public static String factBody(String source, String value, String comment) {
         return """
                 {"metric": "air.good-days-share", "source": "%s", "value": %s, "unit": "%%", "qualifier": "about",
                  "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
@@ -31,9 +32,17 @@ final class Curation {
     }
 
     /** Creates a fact of the given source and returns its id. */
-    static String newFact(String source, String value) {
-        return given().header("Authorization", Tokens.bearer("alice")).contentType("application/json")
+    public static String newFact(String source, String value) {
+        return given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(factBody(source, value, "entered for a test"))
                 .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * When the resource at this path last changed, as the API reports it: the instant from which its history holds
+     * this version. Tests choose instants between writes from it, never by sleeping.
+     */
+    public static Instant updatedAt(String path) {
+        return Instant.parse(given().when().get(path).then().statusCode(200).extract().<String>path("updatedAt"));
     }
 }

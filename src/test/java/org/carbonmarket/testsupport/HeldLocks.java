@@ -1,4 +1,4 @@
-package org.carbonmarket.api.v1;
+package org.carbonmarket.testsupport;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,7 +10,7 @@ import javax.sql.DataSource;
  * Locks held by a transaction of the test's own, as a long import or another replica would hold them, until
  * committed or closed (rolled back). It can wait until some other session queues behind them.
  */
-final class HeldLocks implements AutoCloseable {
+public final class HeldLocks implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Connection connection;
@@ -23,7 +23,7 @@ final class HeldLocks implements AutoCloseable {
     }
 
     /** Runs the statements in a transaction that stays open. */
-    static HeldLocks take(DataSource dataSource, String... statements) throws SQLException {
+    public static HeldLocks take(DataSource dataSource, String... statements) throws SQLException {
         Connection connection = dataSource.getConnection();
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
@@ -37,7 +37,7 @@ final class HeldLocks implements AutoCloseable {
     }
 
     /** Returns once another session waits for a lock held here; fails after the timeout. */
-    void awaitWaiter(Duration timeout) throws SQLException {
+    public void awaitWaiter(Duration timeout) throws SQLException {
         Instant deadline = Instant.now().plus(timeout);
         try (var observer = dataSource.getConnection();
                 var query = observer.prepareStatement(
@@ -56,7 +56,7 @@ final class HeldLocks implements AutoCloseable {
     }
 
     /** Ends the transaction with what it wrote stored, as the other replica's write would end. */
-    void commit() throws SQLException {
+    public void commit() throws SQLException {
         connection.commit();
     }
 

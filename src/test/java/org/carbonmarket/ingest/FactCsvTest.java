@@ -1,0 +1,133 @@
+package org.carbonmarket.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.InvalidRequestException.Violation;
+import org.carbonmarket.common.PayloadTooLargeException;
+import org.carbonmarket.fact.FactDraft;
+import org.junit.jupiter.api.Test;
+
+/** The fact CSV format read without a database: every column by name, every bad row with its line and reasons. */
+class FactCsvTest {
+
+    private static final String HEADER = FactCsv.HEADER + "\r\n";
+
+    private static ParsedImport parse(String csv) {
+        return FactCsv.parse(new StringReader(csv), 100);
+    }
+
+    private static List<Violation> refused(String csv) {
+        return assertThrows(InvalidRequestException.class, () -> parse(csv)).violations();
+    }
+
+    @Test
+    void readsTheTemplateBackAsItsExampleFact() {
+        ParsedImport parsed = parse(FactCsv.TEMPLATE);
+        assertEquals(List.of(new FactDraft("land.forest-coverage", "mee-qiushi-ecological-civilization", new BigDecimal("24.02"), null,
+                "%", "exact", "CN", new FactDraft.PeriodDraft(LocalDate.of(2012, 1, 1), null, "year",
+                        "the past 10 years, since the 18th National Congress of the CPC (2012)"), null,
+                "A total of 1.02 billion mu of forests have been planted, and the forest coverage rate has increased to 24.02%, "
+                        + "making it the country with the largest and fastest growth of forest resources and the largest area of "
+                        + "artificial afforestation in the world.", "Part 3, paragraph 3", null)), parsed.dataset().facts());
+        assertEquals(1, parsed.rowsRead());
+        assertEquals(List.of(2), parsed.factLines());
+        assertEquals(List.of(), parsed.errors());
+    }
+
+    @Test
+    void keepsEveryPublishedDigitAndReadsEmptyCellsAsAbsent() {
+        FactDraft fact = parse(HEADER + "ets.turnover.annual,seee,2814004694.280,,CNY,exact,CN,2021-07-16,2021-12-31,day,,,"
+                + "\"| 11 | turnover | 2,814,004,694.28 |\",\"row 11\",\"a \"\"quoted\"\" note\"\r\n").dataset().facts().get(0);
+        assertEquals("2814004694.280", fact.value().toPlainString());
+        assertEquals(new FactDraft.PeriodDraft(LocalDate.of(2021, 7, 16), LocalDate.of(2021, 12, 31), "day", null), fact.period());
+        assertEquals(null, fact.valueText());
+        assertEquals(null, fact.baseline());
+        assertEquals("| 11 | turnover | 2,814,004,694.28 |", fact.quote());
+        assertEquals("a \"quoted\" note", fact.note());
+    }
+
+    @Test
+    void takesTheColumnsInAnyOrder() {
+        List<String> columns = new ArrayList<>(FactCsv.COLUMNS);
+        java.util.Collections.reverse(columns);
+        String csv = String.join(",", columns) + "\n" + ",p. 3,Good days made up 86.5%.,,2024,year,2024-12-31,2024-01-01,CN,exact,%,,86.5,"
+                + "mee-qiushi-ecological-civilization,air.good-days-share\n";
+        FactDraft fact = parse(csv).dataset().facts().get(0);
+        assertEquals("air.good-days-share", fact.metric());
+        assertEquals(new BigDecimal("86.5"), fact.value());
+        assertEquals(LocalDate.of(2024, 1, 1), fact.period().start());
+        assertEquals("p. 3", fact.locator());
+    }
+
+    @Test
+    void rejectsEachBadRowWithItsLineAndEveryReason() {
+        String good = "air.good-days-share,s,86.5,,%,exact,CN,2024-01-01,2024-12-31,year,2024,,q,l,\r\n";
+        ParsedImport parsed = parse(HEADER + good
+                + "air.good-days-share,s,about 86,,%,exact,CN,2024-13-01,31/12/2024,year,2024,,q,l,\r\n"
+                + "air.good-days-share,s,86.5\r\n"
+                + good);
+        assertEquals(4, parsed.rowsRead());
+        assertEquals(List.of(2, 5), parsed.factLines());
+        assertEquals(List.of(
+                new RowError(3, null, List.of("period_start: must be a date as YYYY-MM-DD", "period_end: must be a date as YYYY-MM-DD",
+                        "value: must be a decimal number such as 4500000000 or 24.02")),
+                new RowError(4, null, List.of("has 3 fields where the header has 15"))), parsed.errors());
+        assertEquals(2, parsed.dataset().facts().size());
+    }
+
+    @Test
+    void namesEveryProblemOfTheHeader() {
+        String header = FactCsv.HEADER.replace("unit,", "").replace("note", "note,colour");
+        assertEquals(List.of(new Violation("header", "column 'unit' is missing"), new Violation("header", "column 'colour' is unknown")),
+                refused(header + "\r\n"));
+    }
+
+    @Test
+    void refusesAColumnNamedTwice() {
+        assertEquals(List.of(new Violation("header", "names a column twice")), refused(FactCsv.HEADER + ",note\r\n"));
+    }
+
+    @Test
+    void countsRowsAgainstTheLimit() {
+        String row = "air.good-days-share,s,86.5,,%,exact,CN,2024-01-01,2024-12-31,year,2024,,q,l,\r\n";
+        assertEquals(3, FactCsv.parse(new StringReader(HEADER + row.repeat(3)), 3).rowsRead());
+        var tooMany = assertThrows(PayloadTooLargeException.class, () -> FactCsv.parse(new StringReader(HEADER + row.repeat(4)), 3));
+        assertEquals("The import has more than 3 rows.", tooMany.getMessage());
+    }
+
+    @Test
+    void readsAHeaderWithoutRowsAsNothingToImport() {
+        ParsedImport parsed = parse(HEADER);
+        assertEquals(0, parsed.rowsRead());
+        assertEquals(List.of(), parsed.dataset().facts());
+    }
+
+    @Test
+    void saysWhereTheCsvIsBrokenWithoutInternals() {
+        var refused = refused(HEADER + "air.good-days-share,s,\"86.5,,%\r\n");
+        assertEquals(1, refused.size());
+        assertEquals("body", refused.get(0).field());
+        assertEquals(true, refused.get(0).message().startsWith("is not readable CSV: "), refused.get(0).message());
+    }
+
+    @Test
+    void saysThatABodyIsNotUtf8() {
+        byte[] latin1 = (HEADER + "air.good-days-share,s,86.5,,%,exact,CN,2024-01-01,,year,,,caf\u00e9,l,\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        var strictUtf8 = new InputStreamReader(new ByteArrayInputStream(latin1), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        var refused = assertThrows(InvalidRequestException.class, () -> FactCsv.parse(strictUtf8, 100)).violations();
+        assertEquals(List.of(new Violation("body", "is not readable CSV: it is not valid UTF-8 text")), refused);
+    }
+}
