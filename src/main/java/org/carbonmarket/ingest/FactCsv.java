@@ -49,11 +49,14 @@ public final class FactCsv {
             List<Integer> lines = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             int rows = 0;
+            long linesRead = parser.getCurrentLineNumber(); // the header's
             for (CSVRecord record : parser) {
                 if (++rows > maxRows) {
                     throw new PayloadTooLargeException("The import has more than " + maxRows + " rows.");
                 }
-                int line = (int) record.getRecordNumber() + 1; // the header is line 1
+                // The line the record starts on: a quoted cell may hold line breaks, so records and lines differ.
+                int line = (int) linesRead + 1;
+                linesRead = parser.getCurrentLineNumber();
                 List<String> reasons = new ArrayList<>();
                 FactDraft fact = read(record, reasons);
                 if (reasons.isEmpty()) {

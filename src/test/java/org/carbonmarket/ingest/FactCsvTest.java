@@ -86,6 +86,16 @@ class FactCsvTest {
         assertEquals(2, parsed.dataset().facts().size());
     }
 
+    /** A quoted cell may hold a line break, so a row's line is where it starts in the file, not its row number. */
+    @Test
+    void givesTheLineARowStartsOnAfterACellOfTwoLines() {
+        String twoLines = "air.good-days-share,s,86.5,,%,exact,CN,2024-01-01,2024-12-31,year,2024,,\"first line\r\nsecond line\",l,\r\n";
+        ParsedImport parsed = parse(HEADER + twoLines + "air.good-days-share,s,86.5\r\n"
+                + twoLines.replace("2024-", "2023-").replace(",2024,", ",2023,"));
+        assertEquals(List.of(2, 5), parsed.factLines());
+        assertEquals(List.of(new RowError(4, null, List.of("has 3 fields where the header has 15"))), parsed.errors());
+    }
+
     @Test
     void namesEveryProblemOfTheHeader() {
         String header = FactCsv.HEADER.replace("unit,", "").replace("note", "note,colour");
