@@ -11,9 +11,6 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Provider
 public class HttpCaching implements WriterInterceptor {
 
-    public static final String TOKEN = HttpCaching.class.getName() + ".token";
+    private static final String TOKEN = HttpCaching.class.getName() + ".token";
     private static final String CHANGED_AT = HttpCaching.class.getName() + ".changedAt";
     private static final String VARY = "Accept, Accept-Language";
     private static final String CACHE_CONTROL = "public, no-cache";
@@ -169,12 +166,7 @@ public class HttpCaching implements WriterInterceptor {
                 request.getUriInfo().getRequestUri().getRawPath(),
                 String.valueOf(QueryParameters.known(request.getUriInfo().getRequestUri().getRawQuery())),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(key)).substring(0, 22);
     }
 
     /** Whether any tag of If-None-Match names this ETag, or is {@code *}; weak comparison (RFC 9110 8.8.3.2). */

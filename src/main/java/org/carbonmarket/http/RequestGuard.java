@@ -10,11 +10,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.carbonmarket.api.error.RoutingProblems;
+import org.carbonmarket.common.Utf8;
 
 /**
  * Refuses, with a 400 problem, a request target that is not well-formed: a broken percent-escape, a
@@ -69,11 +68,7 @@ public class RequestGuard {
             return "is not a valid URI (" + e.getReason().toLowerCase(Locale.ROOT) + " at index " + e.getIndex() + ")";
         }
         try {
-            String decoded = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
+            String decoded = Utf8.strictDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
             return decoded.indexOf('\0') >= 0 ? "contains a NUL character" : null;
         } catch (CharacterCodingException e) {
             return "is not valid UTF-8 once decoded";

@@ -12,8 +12,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +28,7 @@ import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.common.StrictJson;
+import org.carbonmarket.common.Utf8;
 import org.carbonmarket.config.ImportConfig;
 import org.carbonmarket.ops.Counters;
 
@@ -153,10 +152,7 @@ public class ImportService {
 
     /** Strict UTF-8: a malformed byte is an error, never a silent replacement character. A leading BOM is skipped. */
     private static Reader utf8(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new PushbackReader(new InputStreamReader(in, decoder));
+        var reader = new PushbackReader(new InputStreamReader(in, Utf8.strictDecoder()));
         int first = reader.read();
         if (first != -1 && first != '\uFEFF') {
             reader.unread(first);

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.carbonmarket.http.Language;
 import org.junit.jupiter.api.Test;
 
 /** With a list of origins, the allowed one is named and every answer says that it varies with Origin. */
