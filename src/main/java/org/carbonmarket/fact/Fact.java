@@ -9,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.carbonmarket.common.Curated;
+import org.carbonmarket.curation.Curated;
 import org.carbonmarket.metric.Metric;
 import org.carbonmarket.source.Source;
 

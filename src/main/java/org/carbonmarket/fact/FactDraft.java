@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.curation.Draft;
 import org.carbonmarket.metric.Metric;
 import org.carbonmarket.source.Source;
 
@@ -21,7 +22,7 @@ public record FactDraft(
         String baseline,
         String quote,
         String locator,
-        String note) {
+        String note) implements Draft {
 
     public record PeriodDraft(LocalDate start, LocalDate end, String precision, String label) {
     }
@@ -44,7 +45,7 @@ public record FactDraft(
         return FactIdentity.key(source, metric, region, period.start(), period.end());
     }
 
-    /** Checks the fields on their own; whether the metric and source exist is the caller's to check. */
+    @Override
     public void check(Checks checks) {
         checks.required("metric", metric, 100);
         checks.required("source", source, 100);

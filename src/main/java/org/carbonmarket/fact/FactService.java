@@ -1,6 +1,6 @@
 package org.carbonmarket.fact;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,49 +11,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.carbonmarket.common.AsOf;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
-import org.carbonmarket.common.ConflictException;
-import org.carbonmarket.common.CuratedWrites;
 import org.carbonmarket.common.NotFoundException;
-import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.common.Revision;
-import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.WriteTransaction;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.CuratedService;
+import org.carbonmarket.curation.Outcome;
+import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
 import org.carbonmarket.topic.TopicRepository;
 
-/**
- * Reads and writes of facts. Callers pass the mapper that turns an entity into their representation,
- * so that mapping happens inside the transaction and no entity leaves it.
- */
-@ApplicationScoped
-public class FactService {
+/** Reads and writes of facts. */
+@Singleton
+public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetails> {
 
     private final FactRepository facts;
     private final MetricRepository metrics;
     private final SourceRepository sources;
     private final TopicRepository topics;
-    private final AsOf asOf;
-    private final RevisionLog revisions;
-    private final CuratedWrites<Fact, FactDraft> writes;
 
     FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics,
             AsOf asOf, RevisionLog revisions) {
+        super("fact", RevisionLog.Table.FACT, facts, asOf, revisions);
         this.facts = facts;
         this.metrics = metrics;
         this.sources = sources;
         this.topics = topics;
-        this.asOf = asOf;
-        this.revisions = revisions;
-        this.writes = new CuratedWrites<>(FactDraft::of,
-                (fact, draft) -> draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source())),
-                facts::flush);
     }
 
     /**
@@ -61,80 +47,31 @@ public class FactService {
      * request ({@code checks}), and all of them are one 400.
      */
     @Transactional
-    public <T> PageResult<T> list(FactQuery query, Checks checks, Instant at, int page, int size, Function<Fact, T> mapper) {
+    public PageResult<FactDetails> list(FactQuery query, Checks checks, Instant at, int page, int size) {
         asOf.apply(at);
         requireKnownFilters(query, checks);
         checks.throwIfAny();
-        var items = facts.page(query, page - 1, size).stream().map(mapper).toList();
+        var items = facts.page(query, page - 1, size).stream().map(FactDetails::of).toList();
         return new PageResult<>(items, page, size, facts.count(query));
     }
 
     /** A metric's series in a region: one fact per period, earliest first (see {@link FactRepository#series}). */
     @Transactional
-    public <T> PageResult<T> series(String metric, String region, Instant at, int page, int size, Function<Fact, T> mapper) {
+    public PageResult<FactDetails> series(String metric, String region, Instant at, int page, int size) {
         asOf.apply(at);
         requireMetric(metric);
-        var items = facts.series(metric, region, page - 1, size).stream().map(mapper).toList();
+        var items = facts.series(metric, region, page - 1, size).stream().map(FactDetails::of).toList();
         return new PageResult<>(items, page, size, facts.countSeries(metric, region));
     }
 
     /** The point of a metric's series with the latest period, as the World Bank's {@code mrv=1} gives it. */
     @Transactional
-    public <T> Optional<T> latest(String metric, String region, Instant at, Function<Fact, T> mapper) {
+    public Optional<FactDetails> latest(String metric, String region, Instant at) {
         asOf.apply(at);
         requireMetric(metric);
         long points = facts.countSeries(metric, region);
         return points == 0 ? Optional.empty()
-                : facts.series(metric, region, (int) points - 1, 1).stream().findFirst().map(mapper);
-    }
-
-    @Transactional
-    public <T> T get(UUID id, Instant at, Function<Fact, T> mapper) {
-        asOf.apply(at);
-        return mapper.apply(find(id));
-    }
-
-    @Transactional
-    public List<Revision> revisions(UUID id, Instant at) {
-        asOf.apply(at);
-        find(id);
-        return revisions.of(RevisionLog.Table.FACT, id, at);
-    }
-
-    @Transactional
-    @WriteTransaction
-    public <T> T create(FactDraft draft, Change change, Function<Fact, T> mapper) {
-        check(draft, change);
-        if (findByKey(draft).isPresent()) {
-            throw new ConflictException("a fact of metric '" + draft.metric() + "' from source '" + draft.source()
-                    + "' for this region and period exists already; update it instead");
-        }
-        Fact fact = insert(draft, change, freeIds(Set.of(draft.key())).get(draft.key()));
-        facts.flush(); // a duplicate created meanwhile surfaces here, as a conflict
-        return mapper.apply(fact);
-    }
-
-    @Transactional
-    @WriteTransaction
-    public <T> T replace(UUID id, FactDraft draft, Change change, Function<Fact, T> mapper) {
-        check(draft, change);
-        Fact fact = find(id);
-        change.requireVersionOf(fact, "fact " + id);
-        Optional<Fact> sameKey = findByKey(draft);
-        if (sameKey.isPresent() && !sameKey.get().getId().equals(id)) {
-            throw new ConflictException("fact " + sameKey.get().getId() + " already has this metric, source, region and period");
-        }
-        writes.update(fact, draft, change);
-        return mapper.apply(fact);
-    }
-
-    @Transactional
-    @WriteTransaction
-    public <T> T retire(UUID id, Change change, Function<Fact, T> mapper) {
-        CuratedWrites.requireReason(change);
-        Fact fact = find(id);
-        writes.retire(fact, change, "fact " + id, 0);
-        return mapper.apply(fact);
+                : facts.series(metric, region, (int) points - 1, 1).stream().findFirst().map(FactDetails::of);
     }
 
     /** Where the facts of a bulk import go, found for all of them at once (see {@link FactIds}). */
@@ -153,7 +90,7 @@ public class FactService {
     @Transactional
     public Outcome importDraft(FactDraft draft, Change change, FactIds ids) {
         Optional<Fact> existing = ids.stored(draft.key()).map(facts::findById);
-        return writes.importDraft(existing, draft, change, () -> {
+        return importDraft(existing, draft, change, () -> {
             Fact fact = insert(draft, change, ids.free(draft.key()));
             ids.created(draft.key(), fact.getId());
             return fact;
@@ -164,13 +101,10 @@ public class FactService {
      * Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it
      * since: a fact with its first id is that fact, whatever its key has become.
      */
+    @Override
     @Transactional
     public Outcome insertIfMissing(FactDraft draft, Change change) {
-        if (facts.findByIdOptional(draft.firstIdentity()).isPresent() || findByKey(draft).isPresent()) {
-            return Outcome.UNCHANGED;
-        }
-        insert(draft, change, draft.firstIdentity());
-        return Outcome.CREATED;
+        return facts.findByIdOptional(draft.firstIdentity()).isPresent() ? Outcome.UNCHANGED : super.insertIfMissing(draft, change);
     }
 
     /**
@@ -200,33 +134,69 @@ public class FactService {
 
     private Fact insert(FactDraft draft, Change change, UUID id) {
         Fact fact = new Fact(id);
-        draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
+        apply(fact, draft);
         fact.recordChange(change.actor(), change.comment());
         facts.persist(fact);
         return fact;
     }
 
-    private void check(FactDraft draft, Change change) {
-        var checks = new Checks();
-        draft.check(checks);
-        change.check(checks);
+    @Override
+    public UUID keyOf(FactDetails fact) {
+        return fact.id();
+    }
+
+    @Override
+    protected FactDetails read(Fact fact) {
+        return FactDetails.of(fact);
+    }
+
+    @Override
+    protected FactDraft draftOf(Fact fact) {
+        return FactDraft.of(fact);
+    }
+
+    @Override
+    protected void apply(Fact fact, FactDraft draft) {
+        draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
+    }
+
+    @Override
+    protected void checkReferences(FactDraft draft, Checks checks) {
         checks.exists("metric", draft.metric(), code -> metrics.findByIdOptional(code).isPresent());
         checks.exists("source", draft.source(), id -> sources.findByIdOptional(id).isPresent());
-        checks.throwIfAny();
+    }
+
+    @Override
+    protected Optional<Fact> stored(FactDraft draft) {
+        return facts.findByKey(draft.source(), draft.metric(), draft.region(), draft.period().start(), draft.period().end());
+    }
+
+    @Override
+    protected UUID key(Fact fact) {
+        return fact.getId();
+    }
+
+    @Override
+    protected String naturalKey() {
+        return "metric, source, region and period";
+    }
+
+    /** A new fact takes the first free id of its key's generations. */
+    @Override
+    protected Fact insert(FactDraft draft, Change change) {
+        return insert(draft, change, freeIds(Set.of(draft.key())).get(draft.key()));
+    }
+
+    /** Nothing builds on a fact. */
+    @Override
+    protected long usedBy(UUID id) {
+        return 0;
     }
 
     private void requireMetric(String code) {
         if (metrics.findByIdOptional(code).isEmpty()) {
             throw new NotFoundException("metric", code);
         }
-    }
-
-    private Fact find(UUID id) {
-        return facts.findByIdOptional(id).orElseThrow(() -> new NotFoundException("fact", id));
-    }
-
-    private Optional<Fact> findByKey(FactDraft draft) {
-        return facts.findByKey(draft.source(), draft.metric(), draft.region(), draft.period().start(), draft.period().end());
     }
 
     /** An unknown topic, metric or source in a filter is a client error, not an empty page. */

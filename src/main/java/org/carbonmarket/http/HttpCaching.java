@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,8 @@ public class HttpCaching implements WriterInterceptor {
     private static final String CACHE_CONTROL = "public, no-cache";
     private static final String REPLAYED = HttpCaching.class.getName() + ".replayed";
     private static final String KEEP = HttpCaching.class.getName() + ".keep";
+    private static final String VERSION_BEFORE = HttpCaching.class.getName() + ".versionBefore";
+    private static final String CONTENT_LOCATION = "Content-Location";
 
     /** What {@link #aroundWriteTo} needs to keep an answer besides its bytes. */
     private record Keep(String token, String etag, String link) {
@@ -64,11 +67,15 @@ public class HttpCaching implements WriterInterceptor {
      */
     @ServerRequestFilter
     public Response validate(ContainerRequestContext request) {
+        if (isCuratedWrite(request)) {
+            request.setProperty(VERSION_BEFORE, dataVersion.current().version());
+            return null;
+        }
         if (!isCacheableRead(request)) {
             return null;
         }
         var current = dataVersion.current();
-        String token = token(current.version(), request);
+        String token = token(current.version(), request, request.getUriInfo().getRequestUri());
         request.setProperty(TOKEN, token);
         request.setProperty(CHANGED_AT, current.changedAt());
         KeptAnswers.Kept answer = kept.get(token);
@@ -96,6 +103,9 @@ public class HttpCaching implements WriterInterceptor {
      */
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(VERSION_BEFORE) instanceof Long before) {
+            tagWrittenResource(request, response, before);
+        }
         if (request.getProperty(TOKEN) instanceof String token && response.getStatus() == 200
                 && request.getProperty(REPLAYED) == null) {
             Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
@@ -119,6 +129,28 @@ public class HttpCaching implements WriterInterceptor {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         }
+    }
+
+    /**
+     * Gives the resource a write answers the ETag that a GET of it ({@code Content-Location}) answers at the data
+     * version after the write: one ETag for one version, whichever request carried it. A write moves the data version
+     * on by one, and a replacement that changes nothing leaves it; when it moved further, other writes committed
+     * beside this one, which may have changed what the representation shows (a metric's name in a fact), so the
+     * answer carries no ETag rather than one that might name another representation.
+     */
+    private void tagWrittenResource(ContainerRequestContext request, ContainerResponseContext response, long before) {
+        Object location = response.getHeaders().getFirst(CONTENT_LOCATION);
+        Object versionTag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        if (location == null || versionTag == null) {
+            return;
+        }
+        long after = dataVersion.current().version();
+        if (after > before + 1) {
+            response.getHeaders().remove(HttpHeaders.ETAG);
+            return;
+        }
+        String token = token(after, request, URI.create(location.toString()));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, "\"" + versionTag.toString().replace("\"", "") + "." + token + "\"");
     }
 
     /** Keeps the bytes of an answer that {@link #describe} marked, as the writer of its media type wrote them. */
@@ -155,16 +187,23 @@ public class HttpCaching implements WriterInterceptor {
         return ifModifiedSince != null && modifiedBefore(changedAt, ifModifiedSince);
     }
 
+    /** A curator's single write, whose answer names its resource in Content-Location (see {@link Versions}). */
+    private static boolean isCuratedWrite(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return (method.equals("PUT") || method.equals("POST")) && request.getUriInfo().getPath().startsWith("/api/v1/")
+                && !request.getUriInfo().getPath().startsWith("/api/v1/imports");
+    }
+
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
         return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/v1/");
     }
 
-    private String token(long version, ContainerRequestContext request) {
+    /** The token of a GET of {@code target} with this request's Accept and language, at a data version. */
+    private String token(long version, ContainerRequestContext request, URI target) {
         // The base URI too: Link headers name this host.
         String key = String.join("\n", release, Long.toString(version), request.getUriInfo().getBaseUri().toString(),
-                request.getUriInfo().getRequestUri().getRawPath(),
-                String.valueOf(QueryParameters.known(request.getUriInfo().getRequestUri().getRawQuery())),
+                target.getRawPath(), String.valueOf(QueryParameters.known(target.getRawQuery())),
                 String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)), Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(key)).substring(0, 22);
     }

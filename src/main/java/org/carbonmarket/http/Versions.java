@@ -2,14 +2,17 @@ package org.carbonmarket.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.carbonmarket.api.error.PreconditionRequiredException;
-import org.carbonmarket.common.Change;
-import org.carbonmarket.common.VersionMismatchException;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.VersionMismatchException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Strong ETags of a row's version, and the If-Match preconditions that writes require. */
 public final class Versions {
+
+    private static final String CONTENT_LOCATION = "Content-Location";
 
     private Versions() {
     }
@@ -28,10 +31,20 @@ public final class Versions {
         return RestResponse.ResponseBuilder.ok(resource).tag(etag(resource.version())).build();
     }
 
-    /** 201 with the new resource, its Location below the collection's and its version's ETag. */
+    /**
+     * 200 with the resource a write changed, its version's ETag, and in Content-Location the resource's own URI,
+     * whose GET answers the same representation: {@link HttpCaching} then completes the ETag as that GET's.
+     */
+    public static <T extends Versioned> RestResponse<T> written(URI resource, T representation) {
+        return RestResponse.ResponseBuilder.ok(representation).tag(etag(representation.version()))
+                .header(CONTENT_LOCATION, resource).build();
+    }
+
+    /** 201 with the new resource, its Location below the collection's, and the rest as {@link #written}. */
     public static <T extends Versioned> RestResponse<T> created(UriInfo collection, String id, T resource) {
-        return RestResponse.ResponseBuilder.<T>created(collection.getAbsolutePathBuilder().path(id).build())
-                .entity(resource).tag(etag(resource.version())).build();
+        URI location = collection.getAbsolutePathBuilder().path(id).build();
+        return RestResponse.ResponseBuilder.<T>created(location).entity(resource).tag(etag(resource.version()))
+                .header(CONTENT_LOCATION, location).build();
     }
 
     /** A change by the token's subject, based on the version that {@code ifMatch} names. */

@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.carbonmarket.common.Change;
-import org.carbonmarket.common.Outcome;
 import org.carbonmarket.config.DatasetConfig;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.Outcome;
 import org.jboss.logging.Logger;
 
 /** Loads the shipped datasets at start-up through the same importer that curators use. */

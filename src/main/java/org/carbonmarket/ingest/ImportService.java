@@ -19,17 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.JsonErrors;
 import org.carbonmarket.common.NotFoundException;
-import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.common.StrictJson;
 import org.carbonmarket.common.Utf8;
 import org.carbonmarket.config.ImportConfig;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.Outcome;
 import org.carbonmarket.ops.Counters;
 
 /**

@@ -1,13 +1,13 @@
 package org.carbonmarket.market;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.carbonmarket.common.NotFoundException;
-import org.carbonmarket.fact.Fact;
+import org.carbonmarket.fact.FactDetails;
 import org.carbonmarket.fact.FactService;
 
 /** Market overviews: each indicator is the latest point of its metric's series, with its fact. */
@@ -20,12 +20,12 @@ public class MarketService {
         this.facts = facts;
     }
 
-    /** Each indicator's latest fact, mapped; an indicator without any fact yet maps to an empty value. */
-    @jakarta.transaction.Transactional
-    public <T> Map<String, Optional<T>> overview(String id, Instant at, Function<Fact, T> mapper) {
+    /** Each indicator's latest fact; an indicator without any fact yet has an empty value. */
+    @Transactional
+    public Map<String, Optional<FactDetails>> overview(String id, Instant at) {
         Market market = Market.byId(id).orElseThrow(() -> new NotFoundException("market", id));
-        Map<String, Optional<T>> indicators = new LinkedHashMap<>();
-        market.indicators().forEach((name, metric) -> indicators.put(name, facts.latest(metric, market.region(), at, mapper)));
+        Map<String, Optional<FactDetails>> indicators = new LinkedHashMap<>();
+        market.indicators().forEach((name, metric) -> indicators.put(name, facts.latest(metric, market.region(), at)));
         return indicators;
     }
 }

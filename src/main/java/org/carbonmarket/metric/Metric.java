@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.carbonmarket.common.Curated;
+import org.carbonmarket.curation.Curated;
 import org.carbonmarket.topic.Topic;
 
 /** What is measured, e.g. {@code ets.coverage.annual-emissions}. */

@@ -3,11 +3,12 @@ package org.carbonmarket.metric;
 import java.util.regex.Pattern;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.curation.Draft;
 import org.carbonmarket.topic.Topic;
 
 /** The writable fields of a metric, as curators and dataset files give them; the Chinese name and description are optional. */
 public record MetricDraft(String code, String name, String description, String topic, String unit, String kind,
-        String nameZh, String descriptionZh) {
+        String nameZh, String descriptionZh) implements Draft {
 
     public static final Pattern CODE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
@@ -16,7 +17,7 @@ public record MetricDraft(String code, String name, String description, String t
                 metric.getUnit(), metric.getKind().code(), metric.getNameZh(), metric.getDescriptionZh());
     }
 
-    /** Checks the fields on their own; whether the topic exists is the caller's to check. */
+    @Override
     public void check(Checks checks) {
         checks.matches("code", code, CODE, 100);
         checks.required("name", name, 200);

@@ -6,7 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import org.carbonmarket.common.Status;
+import org.carbonmarket.curation.Status;
 
 /** Queries of metrics. */
 @ApplicationScoped

@@ -1,40 +1,28 @@
 package org.carbonmarket.metric;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 import org.carbonmarket.common.AsOf;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
-import org.carbonmarket.common.ConflictException;
-import org.carbonmarket.common.CuratedWrites;
-import org.carbonmarket.common.NotFoundException;
-import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.common.Revision;
-import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.WriteTransaction;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.CuratedService;
+import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.topic.TopicRepository;
 
-/** Reads and writes of the metric catalogue; mapping happens inside the transaction (see FactService). */
-@ApplicationScoped
-public class MetricService {
+/** Reads and writes of the metric catalogue. */
+@Singleton
+public class MetricService extends CuratedService<Metric, String, MetricDraft, MetricDetails> {
 
     private final MetricRepository metrics;
     private final TopicRepository topics;
-    private final AsOf asOf;
-    private final RevisionLog revisions;
-    private final CuratedWrites<Metric, MetricDraft> writes;
 
     MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
+        super("metric", RevisionLog.Table.METRIC, metrics, asOf, revisions);
         this.metrics = metrics;
         this.topics = topics;
-        this.asOf = asOf;
-        this.revisions = revisions;
-        this.writes = new CuratedWrites<>(MetricDraft::of,
-                (metric, draft) -> draft.applyTo(metric, topics.findById(draft.topic())), metrics::flush);
     }
 
     /**
@@ -42,100 +30,71 @@ public class MetricService {
      * {@code page} counts from 1. An unknown topic joins the problems the caller found ({@code checks}) in one 400.
      */
     @Transactional
-    public <T> PageResult<T> list(String topic, Instant updatedSince, Checks checks, Instant at, int page, int size,
-            Function<Metric, T> mapper) {
+    public PageResult<MetricDetails> list(String topic, Instant updatedSince, Checks checks, Instant at, int page, int size) {
         asOf.apply(at);
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
-        return PageResult.of(metrics.published(topic, updatedSince), page, size, mapper);
+        return PageResult.of(metrics.published(topic, updatedSince), page, size, MetricDetails::of);
     }
 
-    @Transactional
-    public <T> T get(String code, Instant at, Function<Metric, T> mapper) {
-        asOf.apply(at);
-        return mapper.apply(find(code));
+    @Override
+    public String keyOf(MetricDetails metric) {
+        return metric.code();
     }
 
-    @Transactional
-    public void requireExists(String code, Instant at) {
-        asOf.apply(at);
-        find(code);
+    @Override
+    protected MetricDetails read(Metric metric) {
+        return MetricDetails.of(metric);
     }
 
-    @Transactional
-    public List<Revision> revisions(String code, Instant at) {
-        asOf.apply(at);
-        find(code);
-        return revisions.of(RevisionLog.Table.METRIC, code, at);
+    @Override
+    protected MetricDraft draftOf(Metric metric) {
+        return MetricDraft.of(metric);
     }
 
-    @Transactional
-    @WriteTransaction
-    public <T> T create(MetricDraft draft, Change change, Function<Metric, T> mapper) {
-        check(draft, change);
-        if (metrics.findByIdOptional(draft.code()).isPresent()) {
-            throw new ConflictException("metric '" + draft.code() + "' exists already; update it instead");
-        }
-        return mapper.apply(insert(draft, change));
-    }
-
-    @Transactional
-    @WriteTransaction
-    public <T> T replace(String code, MetricDraft draft, Change change, Function<Metric, T> mapper) {
-        check(draft, change);
-        Metric metric = find(code);
-        change.requireVersionOf(metric, "metric '" + code + "'");
-        var checks = new Checks();
-        checks.that("code", code.equals(draft.code()), "must be '" + code + "': a metric's code never changes");
-        checks.throwIfAny();
-        writes.update(metric, draft, change);
-        return mapper.apply(metric);
-    }
-
-    /** Retires a metric that no published fact uses any more: retire or move its facts first. */
-    @Transactional
-    @WriteTransaction
-    public <T> T retire(String code, Change change, Function<Metric, T> mapper) {
-        CuratedWrites.requireReason(change);
-        Metric metric = find(code);
-        writes.retire(metric, change, "metric '" + code + "'", metrics.publishedFacts(code));
-        return mapper.apply(metric);
-    }
-
-    /** Writes a metric that a bulk import brings: created, updated or left alone. */
-    @Transactional
-    public Outcome importDraft(MetricDraft draft, Change change) {
-        return writes.importDraft(metrics.findByIdOptional(draft.code()), draft, change, () -> insert(draft, change));
-    }
-
-    /** Writes a metric that a shipped dataset brings unless it is stored already. */
-    @Transactional
-    public Outcome insertIfMissing(MetricDraft draft, Change change) {
-        if (metrics.findByIdOptional(draft.code()).isPresent()) {
-            return Outcome.UNCHANGED;
-        }
-        insert(draft, change);
-        return Outcome.CREATED;
-    }
-
-    private Metric insert(MetricDraft draft, Change change) {
-        Metric metric = new Metric(draft.code());
+    @Override
+    protected void apply(Metric metric, MetricDraft draft) {
         draft.applyTo(metric, topics.findById(draft.topic()));
+    }
+
+    @Override
+    protected void checkReferences(MetricDraft draft, Checks checks) {
+        checks.exists("topic", draft.topic(), code -> topics.findByIdOptional(code).isPresent());
+    }
+
+    @Override
+    protected void checkReplacement(String code, MetricDraft draft, Checks checks) {
+        checks.that("code", code.equals(draft.code()), "must be '" + code + "': a metric's code never changes");
+    }
+
+    @Override
+    protected Optional<Metric> stored(MetricDraft draft) {
+        return metrics.findByIdOptional(draft.code());
+    }
+
+    @Override
+    protected String key(Metric metric) {
+        return metric.getCode();
+    }
+
+    @Override
+    protected String naturalKey() {
+        return "code";
+    }
+
+    @Override
+    protected Metric insert(MetricDraft draft, Change change) {
+        Metric metric = new Metric(draft.code());
+        apply(metric, draft);
         metric.recordChange(change.actor(), change.comment());
         metrics.persist(metric);
         metrics.flush();
         return metric;
     }
 
-    private void check(MetricDraft draft, Change change) {
-        var checks = new Checks();
-        draft.check(checks);
-        change.check(checks);
-        checks.exists("topic", draft.topic(), code -> topics.findByIdOptional(code).isPresent());
-        checks.throwIfAny();
-    }
-
-    private Metric find(String code) {
-        return metrics.findByIdOptional(code).orElseThrow(() -> new NotFoundException("metric", code));
+    /** Published facts measure it: retire or move them first. */
+    @Override
+    protected long usedBy(String code) {
+        return metrics.publishedFacts(code);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.curation.Draft;
 
 /** The writable fields of a source, as curators and dataset files give them. */
 public record SourceDraft(
@@ -17,7 +18,7 @@ public record SourceDraft(
         String retrievedFrom,
         String licence,
         List<String> regions,
-        String note) {
+        String note) implements Draft {
 
     /** A publication date and how much of it is known; {@code on} is absent exactly when the precision is unknown. */
     public record Published(LocalDate on, String precision) {
@@ -29,6 +30,7 @@ public record SourceDraft(
                 source.getUrl(), source.getRetrievedFrom(), source.getLicence(), source.getRegions(), source.getNote());
     }
 
+    @Override
     public void check(Checks checks) {
         checks.matches("id", id, Checks.SLUG, 100);
         checks.required("title", title, 1000);

@@ -5,7 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import org.carbonmarket.common.Status;
+import org.carbonmarket.curation.Status;
 
 /** Queries of sources. */
 @ApplicationScoped

@@ -1,114 +1,76 @@
 package org.carbonmarket.source;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 import org.carbonmarket.common.AsOf;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.Checks;
-import org.carbonmarket.common.ConflictException;
-import org.carbonmarket.common.CuratedWrites;
-import org.carbonmarket.common.NotFoundException;
-import org.carbonmarket.common.Outcome;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.common.Revision;
-import org.carbonmarket.common.RevisionLog;
-import org.carbonmarket.common.WriteTransaction;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.CuratedService;
+import org.carbonmarket.curation.RevisionLog;
 
-/** Reads and writes of the sources that facts cite; mapping happens inside the transaction (see FactService). */
-@ApplicationScoped
-public class SourceService {
+/** Reads and writes of the sources that facts cite. */
+@Singleton
+public class SourceService extends CuratedService<Source, String, SourceDraft, SourceDetails> {
 
     private final SourceRepository sources;
-    private final AsOf asOf;
-    private final RevisionLog revisions;
-    private final CuratedWrites<Source, SourceDraft> writes;
 
     SourceService(SourceRepository sources, AsOf asOf, RevisionLog revisions) {
+        super("source", RevisionLog.Table.SOURCE, sources, asOf, revisions);
         this.sources = sources;
-        this.asOf = asOf;
-        this.revisions = revisions;
-        this.writes = new CuratedWrites<>(SourceDraft::of, (source, draft) -> draft.applyTo(source), sources::flush);
     }
 
     /** Published sources ordered by id, optionally only those changed after an instant; {@code page} counts from 1. */
     @Transactional
-    public <T> PageResult<T> list(Instant updatedSince, Instant at, int page, int size, Function<Source, T> mapper) {
+    public PageResult<SourceDetails> list(Instant updatedSince, Instant at, int page, int size) {
         asOf.apply(at);
-        return PageResult.of(sources.published(updatedSince), page, size, mapper);
+        return PageResult.of(sources.published(updatedSince), page, size, SourceDetails::of);
     }
 
-    @Transactional
-    public <T> T get(String id, Instant at, Function<Source, T> mapper) {
-        asOf.apply(at);
-        return mapper.apply(find(id));
+    @Override
+    public String keyOf(SourceDetails source) {
+        return source.id();
     }
 
-    @Transactional
-    public void requireExists(String id, Instant at) {
-        asOf.apply(at);
-        find(id);
+    @Override
+    protected SourceDetails read(Source source) {
+        return SourceDetails.of(source);
     }
 
-    @Transactional
-    public List<Revision> revisions(String id, Instant at) {
-        asOf.apply(at);
-        find(id);
-        return revisions.of(RevisionLog.Table.SOURCE, id, at);
+    @Override
+    protected SourceDraft draftOf(Source source) {
+        return SourceDraft.of(source);
     }
 
-    @Transactional
-    @WriteTransaction
-    public <T> T create(SourceDraft draft, Change change, Function<Source, T> mapper) {
-        check(draft, change);
-        if (sources.findByIdOptional(draft.id()).isPresent()) {
-            throw new ConflictException("source '" + draft.id() + "' exists already; update it instead");
-        }
-        return mapper.apply(insert(draft, change));
+    @Override
+    protected void apply(Source source, SourceDraft draft) {
+        draft.applyTo(source);
     }
 
-    @Transactional
-    @WriteTransaction
-    public <T> T replace(String id, SourceDraft draft, Change change, Function<Source, T> mapper) {
-        check(draft, change);
-        Source source = find(id);
-        change.requireVersionOf(source, "source '" + id + "'");
-        var checks = new Checks();
+    @Override
+    protected void checkReplacement(String id, SourceDraft draft, Checks checks) {
         checks.that("id", id.equals(draft.id()), "must be '" + id + "': a source's id never changes");
-        checks.throwIfAny();
-        writes.update(source, draft, change);
-        return mapper.apply(source);
     }
 
-    /** Retires a source that no published fact cites any more: retire its facts first. */
-    @Transactional
-    @WriteTransaction
-    public <T> T retire(String id, Change change, Function<Source, T> mapper) {
-        CuratedWrites.requireReason(change);
-        Source source = find(id);
-        writes.retire(source, change, "source '" + id + "'", sources.publishedFacts(id));
-        return mapper.apply(source);
+    @Override
+    protected Optional<Source> stored(SourceDraft draft) {
+        return sources.findByIdOptional(draft.id());
     }
 
-    /** Writes a source that a bulk import brings: created, updated or left alone. */
-    @Transactional
-    public Outcome importDraft(SourceDraft draft, Change change) {
-        return writes.importDraft(sources.findByIdOptional(draft.id()), draft, change, () -> insert(draft, change));
+    @Override
+    protected String key(Source source) {
+        return source.getId();
     }
 
-    /** Writes a source that a shipped dataset brings unless it is stored already. */
-    @Transactional
-    public Outcome insertIfMissing(SourceDraft draft, Change change) {
-        if (sources.findByIdOptional(draft.id()).isPresent()) {
-            return Outcome.UNCHANGED;
-        }
-        insert(draft, change);
-        return Outcome.CREATED;
+    @Override
+    protected String naturalKey() {
+        return "id";
     }
 
-    private Source insert(SourceDraft draft, Change change) {
+    @Override
+    protected Source insert(SourceDraft draft, Change change) {
         Source source = new Source(draft.id());
         draft.applyTo(source);
         source.recordChange(change.actor(), change.comment());
@@ -117,14 +79,9 @@ public class SourceService {
         return source;
     }
 
-    private void check(SourceDraft draft, Change change) {
-        var checks = new Checks();
-        draft.check(checks);
-        change.check(checks);
-        checks.throwIfAny();
-    }
-
-    private Source find(String id) {
-        return sources.findByIdOptional(id).orElseThrow(() -> new NotFoundException("source", id));
+    /** Published facts cite it: retire them first. */
+    @Override
+    protected long usedBy(String id) {
+        return sources.publishedFacts(id);
     }
 }

@@ -3,7 +3,6 @@ package org.carbonmarket.topic;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.function.Function;
 import org.carbonmarket.common.PageResult;
 
 /** Reads of the topics that group metrics. */
@@ -18,8 +17,7 @@ public class TopicService {
 
     /** Topics ordered by code; {@code page} counts from 1. */
     @Transactional
-    public <T> PageResult<T> list(int page, int size, Function<Topic, T> mapper) {
-        var query = topics.findAll(Sort.by("code"));
-        return PageResult.of(query, page, size, mapper);
+    public PageResult<TopicDetails> list(int page, int size) {
+        return PageResult.of(topics.findAll(Sort.by("code")), page, size, TopicDetails::of);
     }
 }

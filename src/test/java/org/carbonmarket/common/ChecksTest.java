@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.carbonmarket.common.InvalidRequestException.Entry;
 import org.carbonmarket.common.InvalidRequestException.Violation;
+import org.carbonmarket.curation.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

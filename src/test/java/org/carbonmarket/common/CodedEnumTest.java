@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.carbonmarket.curation.Status;
 import org.carbonmarket.fact.Qualifier;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
 import org.carbonmarket.api.error.PreconditionRequiredException;
-import org.carbonmarket.common.Change;
-import org.carbonmarket.common.VersionMismatchException;
+import org.carbonmarket.curation.Change;
+import org.carbonmarket.curation.VersionMismatchException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

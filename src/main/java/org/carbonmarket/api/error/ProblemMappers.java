@@ -16,7 +16,7 @@ import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.JsonErrors;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PayloadTooLargeException;
-import org.carbonmarket.common.VersionMismatchException;
+import org.carbonmarket.curation.VersionMismatchException;
 import org.carbonmarket.ingest.ImportRejectedException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;

@@ -22,7 +22,7 @@ public record FactRequest(
         @Schema(required = true, description = "Where in the source the quote stands.", examples = "Part 5, paragraph 2") String locator,
         @Schema(nullable = true) String note,
         @Schema(required = true, description = "Why this change is made; kept in the revision history.",
-                examples = "Corrected the unit to match the source") String comment) {
+                examples = "Corrected the unit to match the source") String comment) implements CuratedRequest<FactDraft> {
 
     @Schema(name = "PeriodRequest")
     public record PeriodRequest(
@@ -32,7 +32,8 @@ public record FactRequest(
             @Schema(nullable = true) String label) {
     }
 
-    FactDraft toDraft() {
+    @Override
+    public FactDraft toDraft() {
         var draftPeriod = period == null ? null
                 : new FactDraft.PeriodDraft(period.start(), period.end(), period.precision(), period.label());
         return new FactDraft(metric, source, value, valueText, unit, qualifier, region, draftPeriod, baseline, quote, locator, note);

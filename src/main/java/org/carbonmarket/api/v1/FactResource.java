@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.carbonmarket.api.v1.openapi.ApiDocumentation;
 import org.carbonmarket.api.v1.openapi.Examples;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.fact.FactDetails;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.fact.FactSort;
@@ -27,8 +27,6 @@ import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Curators;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.http.Versions;
-import org.carbonmarket.ops.Counters;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,16 +45,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class FactResource {
 
     private final FactService facts;
-    private final JsonWebToken curator;
-    private final Counters counters;
+    private final CuratedEndpoints curated;
 
     @Context
     HttpHeaders headers;
 
-    FactResource(FactService facts, JsonWebToken curator, Counters counters) {
+    FactResource(FactService facts, CuratedEndpoints curated) {
         this.facts = facts;
-        this.curator = curator;
-        this.counters = counters;
+        this.curated = curated;
     }
 
     @GET
@@ -110,7 +106,7 @@ public class FactResource {
         params.require(view.unit() == null || query.metric() != null, "unit", "needs metric: values convert within one metric");
         var page = params.paging(paging);
         var at = params.asOf(asOf);
-        return PageLinks.ok(facts.list(query, params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(query, params.checks(), at, page.page(), page.size()).map(fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
@@ -130,7 +126,7 @@ public class FactResource {
         var view = new View(Language.of(headers), params.unit(unit));
         var at = params.asOf(asOf);
         params.validate();
-        return Versions.ok(facts.get(parseId(id), at, fact -> FactResponse.from(fact, view)));
+        return Versions.ok(FactResponse.from(facts.get(parseId(id), at), view));
     }
 
     @GET
@@ -147,11 +143,7 @@ public class FactResource {
     public RestResponse<PageResponse<RevisionResponse>> revisions(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(RevisionPages.page(facts.revisions(parseId(id), at), page), uri);
+        return curated.revisions(facts, parseId(id), paging, asOf, uri);
     }
 
     @POST
@@ -167,10 +159,7 @@ public class FactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
                     examples = @ExampleObject(name = "fact", value = Examples.FACT)))
     public RestResponse<FactResponse> create(FactRequest request, @Context UriInfo uri) {
-        var body = Bodies.require(request);
-        var created = facts.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
-        counters.write("fact", "create");
-        return Versions.created(uri, created.id().toString(), created);
+        return curated.create(facts, request, uri, this::represent);
     }
 
     @PUT
@@ -189,11 +178,8 @@ public class FactResource {
     public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            FactRequest request) {
-        var body = Bodies.require(request);
-        var replaced = facts.replace(parseId(id), body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
-        counters.write("fact", "replace");
-        return Versions.ok(replaced);
+            FactRequest request, @Context UriInfo uri) {
+        return curated.replace(facts, parseId(id), ifMatch, request, uri, this::represent);
     }
 
     @POST
@@ -212,14 +198,11 @@ public class FactResource {
     public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            RetireRequest request) {
-        var body = Bodies.require(request);
-        var retired = facts.retire(parseId(id), Versions.change(curator, body.reason(), ifMatch), this::represent);
-        counters.write("fact", "retire");
-        return Versions.ok(retired);
+            RetireRequest request, @Context UriInfo uri) {
+        return curated.retire(facts, parseId(id), ifMatch, request, uri, this::represent);
     }
 
-    private FactResponse represent(org.carbonmarket.fact.Fact fact) {
+    private FactResponse represent(FactDetails fact) {
         return FactResponse.from(fact, View.of(Language.of(headers)));
     }
 

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.carbonmarket.common.Status;
-import org.carbonmarket.fact.Fact;
+import org.carbonmarket.curation.Status;
+import org.carbonmarket.fact.FactDetails;
 import org.carbonmarket.fact.PeriodPrecision;
 import org.carbonmarket.fact.Qualifier;
 import org.carbonmarket.http.Versions;
@@ -63,12 +63,10 @@ public record FactResponse(
             @Schema(nullable = true) String label) {
     }
 
-    static FactResponse from(Fact fact, View view) {
-        var metric = fact.getMetric();
-        var source = fact.getSource();
-        var period = fact.getPeriod();
-        BigDecimal value = fact.getValue();
-        String unit = fact.getUnit();
+    static FactResponse from(FactDetails fact, View view) {
+        var period = fact.period();
+        BigDecimal value = fact.value();
+        String unit = fact.unit();
         Conversion conversion = null;
         if (view.unit() != null && value != null) {
             var converted = view.convert(value, unit);
@@ -76,14 +74,13 @@ public record FactResponse(
             value = converted.value();
             unit = converted.unit();
         }
-        return new FactResponse(fact.getId(),
-                new MetricRef(metric.getCode(), view.language().pick(metric.getName(), metric.getNameZh())),
-                metric.getTopic().getCode(),
-                value, fact.getValueText(), unit, fact.getQualifier(), fact.getRegion(),
+        var stamp = fact.stamp();
+        return new FactResponse(fact.id(),
+                new MetricRef(fact.metric(), view.language().pick(fact.metricName(), fact.metricNameZh())),
+                fact.topic(), value, fact.valueText(), unit, fact.qualifier(), fact.region(),
                 new PeriodResponse(period.start(), period.end(), period.precision(), period.label()),
-                fact.getBaseline(),
-                new SourceRef(source.getId(), source.getTitle()),
-                fact.getQuote(), fact.getLocator(), fact.getNote(), fact.getStatus(), fact.getRetiredReason(),
-                fact.getVersion(), fact.getCreatedAt(), fact.getUpdatedAt(), conversion);
+                fact.baseline(), new SourceRef(fact.source(), fact.sourceTitle()),
+                fact.quote(), fact.locator(), fact.note(), stamp.status(), fact.retiredReason(),
+                stamp.version(), stamp.createdAt(), stamp.updatedAt(), conversion);
     }
 }

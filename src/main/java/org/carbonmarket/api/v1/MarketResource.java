@@ -82,8 +82,9 @@ public class MarketResource {
         var language = Language.of(headers);
         var view = View.of(language);
         Map<String, MarketResponse.Indicator> indicators = new LinkedHashMap<>();
-        markets.overview(market.id(), at, fact -> MarketResponse.Indicator.of(FactResponse.from(fact, view)))
-                .forEach((name, indicator) -> indicators.put(name, indicator.orElse(null)));
+        markets.overview(market.id(), at)
+                .forEach((name, fact) -> indicators.put(name, fact.map(found -> MarketResponse.Indicator.of(FactResponse.from(found, view)))
+                        .orElse(null)));
         return MarketResponse.of(market, language, indicators);
     }
 }

@@ -16,9 +16,10 @@ public record MetricRequest(
         String kind,
         @Schema(nullable = true, description = "The name in Simplified Chinese.", maxLength = 200, examples = "年末收盘价") String nameZh,
         @Schema(nullable = true, description = "The description in Simplified Chinese.") String descriptionZh,
-        @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) {
+        @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) implements CuratedRequest<MetricDraft> {
 
-    MetricDraft toDraft() {
+    @Override
+    public MetricDraft toDraft() {
         return new MetricDraft(code, name, description, topic, unit, kind, nameZh, descriptionZh);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.v1.openapi.ApiDocumentation;
 import org.carbonmarket.api.v1.openapi.Examples;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
@@ -25,9 +24,8 @@ import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Curators;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.http.Versions;
+import org.carbonmarket.metric.MetricDetails;
 import org.carbonmarket.metric.MetricService;
-import org.carbonmarket.ops.Counters;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,17 +45,15 @@ public class MetricResource {
 
     private final MetricService metrics;
     private final FactService facts;
-    private final JsonWebToken curator;
-    private final Counters counters;
+    private final CuratedEndpoints curated;
 
     @Context
     HttpHeaders headers;
 
-    MetricResource(MetricService metrics, FactService facts, JsonWebToken curator, Counters counters) {
+    MetricResource(MetricService metrics, FactService facts, CuratedEndpoints curated) {
         this.metrics = metrics;
         this.facts = facts;
-        this.curator = curator;
-        this.counters = counters;
+        this.curated = curated;
     }
 
     @GET
@@ -81,8 +77,8 @@ public class MetricResource {
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         var language = Language.of(headers);
-        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, params.checks(), at, page.page(), page.size(),
-                metric -> MetricResponse.from(metric, language)), uri);
+        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, params.checks(), at, page.page(), page.size())
+                .map(metric -> MetricResponse.from(metric, language)), uri);
     }
 
     @GET
@@ -98,7 +94,7 @@ public class MetricResource {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
-        return Versions.ok(metrics.get(code, at, this::represent));
+        return Versions.ok(represent(metrics.get(code, at)));
     }
 
     @GET
@@ -126,7 +122,8 @@ public class MetricResource {
         var at = params.asOf(asOf);
         params.validate();
         metrics.requireExists(code, at);
-        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), params.checks(), at, page.page(), page.size())
+                .map(fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
@@ -158,7 +155,7 @@ public class MetricResource {
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(facts.series(code, where, at, page.page(), page.size(), fact -> SeriesPoint.from(fact, view)), uri);
+        return PageLinks.ok(facts.series(code, where, at, page.page(), page.size()).map(fact -> SeriesPoint.from(fact, view)), uri);
     }
 
     @GET
@@ -185,7 +182,7 @@ public class MetricResource {
         var view = new View(Language.of(headers), params.unit(unit));
         var at = params.asOf(asOf);
         params.validate();
-        return facts.latest(code, where, at, fact -> SeriesPoint.from(fact, view))
+        return facts.latest(code, where, at).map(fact -> SeriesPoint.from(fact, view))
                 .orElseThrow(() -> new NotFoundException("value of metric '" + code + "' in region", where));
     }
 
@@ -203,11 +200,7 @@ public class MetricResource {
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(RevisionPages.page(metrics.revisions(code, at), page), uri);
+        return curated.revisions(metrics, code, paging, asOf, uri);
     }
 
     @POST
@@ -222,10 +215,7 @@ public class MetricResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
                     examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
     public RestResponse<MetricResponse> create(MetricRequest request, @Context UriInfo uri) {
-        var body = Bodies.require(request);
-        var created = metrics.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), this::represent);
-        counters.write("metric", "create");
-        return Versions.created(uri, created.code(), created);
+        return curated.create(metrics, request, uri, this::represent);
     }
 
     @PUT
@@ -244,11 +234,8 @@ public class MetricResource {
     public RestResponse<MetricResponse> replace(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            MetricRequest request) {
-        var body = Bodies.require(request);
-        var replaced = metrics.replace(code, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), this::represent);
-        counters.write("metric", "replace");
-        return Versions.ok(replaced);
+            MetricRequest request, @Context UriInfo uri) {
+        return curated.replace(metrics, code, ifMatch, request, uri, this::represent);
     }
 
     @POST
@@ -267,14 +254,11 @@ public class MetricResource {
     public RestResponse<MetricResponse> retire(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            RetireRequest request) {
-        var body = Bodies.require(request);
-        var retired = metrics.retire(code, Versions.change(curator, body.reason(), ifMatch), this::represent);
-        counters.write("metric", "retire");
-        return Versions.ok(retired);
+            RetireRequest request, @Context UriInfo uri) {
+        return curated.retire(metrics, code, ifMatch, request, uri, this::represent);
     }
 
-    private MetricResponse represent(org.carbonmarket.metric.Metric metric) {
+    private MetricResponse represent(MetricDetails metric) {
         return MetricResponse.from(metric, Language.of(headers));
     }
 

@@ -1,10 +1,10 @@
 package org.carbonmarket.api.v1;
 
 import java.time.Instant;
-import org.carbonmarket.common.Status;
+import org.carbonmarket.curation.Status;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.http.Versions;
-import org.carbonmarket.metric.Metric;
+import org.carbonmarket.metric.MetricDetails;
 import org.carbonmarket.metric.MetricKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,10 +22,10 @@ public record MetricResponse(
         Instant createdAt,
         Instant updatedAt) implements Versions.Versioned {
 
-    static MetricResponse from(Metric metric, Language language) {
-        return new MetricResponse(metric.getCode(), language.pick(metric.getName(), metric.getNameZh()),
-                language.pick(metric.getDescription(), metric.getDescriptionZh()),
-                metric.getTopic().getCode(), metric.getUnit(), metric.getKind(), metric.getStatus(), metric.getVersion(),
-                metric.getCreatedAt(), metric.getUpdatedAt());
+    static MetricResponse from(MetricDetails metric, Language language) {
+        var stamp = metric.stamp();
+        return new MetricResponse(metric.code(), language.pick(metric.name(), metric.nameZh()),
+                language.pick(metric.description(), metric.descriptionZh()), metric.topic(), metric.unit(), metric.kind(),
+                stamp.status(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
     }
 }

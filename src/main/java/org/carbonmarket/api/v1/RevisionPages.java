@@ -2,7 +2,7 @@ package org.carbonmarket.api.v1;
 
 import java.util.List;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.common.Revision;
+import org.carbonmarket.curation.Revision;
 
 /** Pages a row's revisions, which are few (one per human edit), so they are read whole and paged here. */
 final class RevisionPages {

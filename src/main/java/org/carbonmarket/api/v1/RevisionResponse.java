@@ -3,7 +3,7 @@ package org.carbonmarket.api.v1;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import org.carbonmarket.common.Revision;
+import org.carbonmarket.curation.Revision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Revision", description = "One version of a fact, metric or source: who wrote it, when, why and what changed.")

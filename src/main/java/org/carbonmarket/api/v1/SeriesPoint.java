@@ -3,7 +3,7 @@ package org.carbonmarket.api.v1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.carbonmarket.fact.Fact;
+import org.carbonmarket.fact.FactDetails;
 import org.carbonmarket.fact.Qualifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +20,7 @@ public record SeriesPoint(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only when `unit` converted the value.") FactResponse.Conversion conversion) {
 
-    static SeriesPoint from(Fact fact, View view) {
+    static SeriesPoint from(FactDetails fact, View view) {
         FactResponse full = FactResponse.from(fact, view);
         return new SeriesPoint(full.period(), full.value(), full.valueText(), full.unit(), full.qualifier(), full.id(),
                 full.source(), full.conversion());

@@ -19,7 +19,7 @@ public record SourceRequest(
         @Schema(nullable = true) String licence,
         @Schema(examples = "[\"CN\"]") List<String> regions,
         @Schema(nullable = true) String note,
-        @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) {
+        @Schema(required = true, description = "Why this change is made; kept in the revision history.") String comment) implements CuratedRequest<SourceDraft> {
 
     @Schema(name = "PublishedRequest")
     public record PublishedRequest(
@@ -27,7 +27,8 @@ public record SourceRequest(
             @Schema(required = true, enumeration = {"day", "month", "year", "unknown"}, examples = "day") String precision) {
     }
 
-    SourceDraft toDraft() {
+    @Override
+    public SourceDraft toDraft() {
         var draftPublished = published == null ? null : new SourceDraft.Published(published.on(), published.precision());
         return new SourceDraft(id, title, publisher, outlet, draftPublished, language, url, retrievedFrom, licence, regions, note);
     }

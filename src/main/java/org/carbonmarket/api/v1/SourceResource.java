@@ -17,16 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.carbonmarket.api.v1.openapi.ApiDocumentation;
 import org.carbonmarket.api.v1.openapi.Examples;
-import org.carbonmarket.common.Change;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Curators;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.http.Versions;
-import org.carbonmarket.ops.Counters;
 import org.carbonmarket.source.SourceService;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,17 +43,15 @@ public class SourceResource {
 
     private final SourceService sources;
     private final FactService facts;
-    private final JsonWebToken curator;
-    private final Counters counters;
+    private final CuratedEndpoints curated;
 
     @Context
     HttpHeaders headers;
 
-    SourceResource(SourceService sources, FactService facts, JsonWebToken curator, Counters counters) {
+    SourceResource(SourceService sources, FactService facts, CuratedEndpoints curated) {
         this.sources = sources;
         this.facts = facts;
-        this.curator = curator;
-        this.counters = counters;
+        this.curated = curated;
     }
 
     @GET
@@ -77,7 +72,7 @@ public class SourceResource {
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(sources.list(since, at, page.page(), page.size(), SourceResponse::from), uri);
+        return PageLinks.ok(sources.list(since, at, page.page(), page.size()).map(SourceResponse::from), uri);
     }
 
     @GET
@@ -93,7 +88,7 @@ public class SourceResource {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
-        return Versions.ok(sources.get(id, at, SourceResponse::from));
+        return Versions.ok(SourceResponse.from(sources.get(id, at)));
     }
 
     @GET
@@ -116,7 +111,8 @@ public class SourceResource {
         params.validate();
         sources.requireExists(id, at);
         var view = View.of(Language.of(headers));
-        return PageLinks.ok(facts.list(FactQuery.ofSource(id), params.checks(), at, page.page(), page.size(), fact -> FactResponse.from(fact, view)), uri);
+        return PageLinks.ok(facts.list(FactQuery.ofSource(id), params.checks(), at, page.page(), page.size())
+                .map(fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET
@@ -133,11 +129,7 @@ public class SourceResource {
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(RevisionPages.page(sources.revisions(id, at), page), uri);
+        return curated.revisions(sources, id, paging, asOf, uri);
     }
 
     @POST
@@ -152,10 +144,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     public RestResponse<SourceResponse> create(SourceRequest request, @Context UriInfo uri) {
-        var body = Bodies.require(request);
-        var created = sources.create(body.toDraft(), Change.create(Curators.actor(curator), body.comment()), SourceResponse::from);
-        counters.write("source", "create");
-        return Versions.created(uri, created.id(), created);
+        return curated.create(sources, request, uri, SourceResponse::from);
     }
 
     @PUT
@@ -174,11 +163,8 @@ public class SourceResource {
     public RestResponse<SourceResponse> replace(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            SourceRequest request) {
-        var body = Bodies.require(request);
-        var replaced = sources.replace(id, body.toDraft(), Versions.change(curator, body.comment(), ifMatch), SourceResponse::from);
-        counters.write("source", "replace");
-        return Versions.ok(replaced);
+            SourceRequest request, @Context UriInfo uri) {
+        return curated.replace(sources, id, ifMatch, request, uri, SourceResponse::from);
     }
 
     @POST
@@ -197,11 +183,8 @@ public class SourceResource {
     public RestResponse<SourceResponse> retire(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            RetireRequest request) {
-        var body = Bodies.require(request);
-        var retired = sources.retire(id, Versions.change(curator, body.reason(), ifMatch), SourceResponse::from);
-        counters.write("source", "retire");
-        return Versions.ok(retired);
+            RetireRequest request, @Context UriInfo uri) {
+        return curated.retire(sources, id, ifMatch, request, uri, SourceResponse::from);
     }
 
 }

@@ -3,10 +3,10 @@ package org.carbonmarket.api.v1;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.carbonmarket.common.Status;
+import org.carbonmarket.curation.Status;
 import org.carbonmarket.http.Versions;
 import org.carbonmarket.source.DatePrecision;
-import org.carbonmarket.source.Source;
+import org.carbonmarket.source.SourceDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Source", description = "A published document that facts cite.")
@@ -29,10 +29,10 @@ public record SourceResponse(
         Instant createdAt,
         Instant updatedAt) implements Versions.Versioned {
 
-    static SourceResponse from(Source source) {
-        return new SourceResponse(source.getId(), source.getTitle(), source.getPublisher(), source.getOutlet(),
-                source.getPublishedOn(), source.getPublishedPrecision(), source.getLanguage(), source.getUrl(),
-                source.getRetrievedFrom(), source.getLicence(), source.getRegions(), source.getNote(),
-                source.getStatus(), source.getVersion(), source.getCreatedAt(), source.getUpdatedAt());
+    static SourceResponse from(SourceDetails source) {
+        var stamp = source.stamp();
+        return new SourceResponse(source.id(), source.title(), source.publisher(), source.outlet(), source.publishedOn(),
+                source.publishedPrecision(), source.language(), source.url(), source.retrievedFrom(), source.licence(),
+                source.regions(), source.note(), stamp.status(), stamp.version(), stamp.createdAt(), stamp.updatedAt());
     }
 }

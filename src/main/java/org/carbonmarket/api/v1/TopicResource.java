@@ -52,6 +52,6 @@ public class TopicResource {
         params.asOf(asOf); // checked for every read alike; topics are only ever added, so all of them are answered
         params.validate();
         var language = Language.of(headers);
-        return PageLinks.ok(topics.list(page.page(), page.size(), topic -> TopicResponse.from(topic, language)), uri);
+        return PageLinks.ok(topics.list(page.page(), page.size()).map(topic -> TopicResponse.from(topic, language)), uri);
     }
 }

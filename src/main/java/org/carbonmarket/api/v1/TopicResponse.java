@@ -1,7 +1,7 @@
 package org.carbonmarket.api.v1;
 
 import org.carbonmarket.http.Language;
-import org.carbonmarket.topic.Topic;
+import org.carbonmarket.topic.TopicDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Topic", description = "A subject area that groups metrics.")
@@ -10,8 +10,8 @@ public record TopicResponse(
         @Schema(examples = "Carbon market") String name,
         @Schema(examples = "Emissions trading: coverage, prices, volumes and compliance.") String description) {
 
-    static TopicResponse from(Topic topic, Language language) {
-        return new TopicResponse(topic.getCode(), language.pick(topic.getName(), topic.getNameZh()),
-                language.pick(topic.getDescription(), topic.getDescriptionZh()));
+    static TopicResponse from(TopicDetails topic, Language language) {
+        return new TopicResponse(topic.code(), language.pick(topic.name(), topic.nameZh()),
+                language.pick(topic.description(), topic.descriptionZh()));
     }
 }

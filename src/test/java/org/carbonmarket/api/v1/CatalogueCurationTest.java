@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -28,13 +29,13 @@ class CatalogueCurationTest {
         String code = "test.price-" + UUID.randomUUID().toString().substring(0, 8);
         given().header(Tokens.authorization("alice")).contentType("application/json").body(metricBody(code, "Price"))
                 .when().post("/api/v1/metrics")
-                .then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + code)).header("ETag", "\"0\"");
+                .then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + code)).header("ETag", startsWith("\"0."));
         Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(metricBody(code, "Price")).when().post("/api/v1/metrics").then(), 409);
 
         given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(metricBody(code, "Closing price")).when().put("/api/v1/metrics/" + code)
-                .then().statusCode(200).body("name", equalTo("Closing price")).header("ETag", "\"1\"");
+                .then().statusCode(200).body("name", equalTo("Closing price")).header("ETag", startsWith("\"1."));
         given().when().get("/api/v1/metrics/" + code + "/revisions")
                 .then().statusCode(200)
                 .body("items[1].changes[0].field", equalTo("name"))
@@ -88,7 +89,7 @@ class CatalogueCurationTest {
                 .body(body).when().put("/api/v1/sources/" + source).then(), 428);
         given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(body).when().put("/api/v1/sources/" + source)
-                .then().statusCode(200).body("title", equalTo("A corrected title")).header("ETag", "\"1\"");
+                .then().statusCode(200).body("title", equalTo("A corrected title")).header("ETag", startsWith("\"1."));
         given().when().get("/api/v1/sources/" + source + "/revisions")
                 .then().body("items[1].by", equalTo("alice")).body("items[1].comment", equalTo("title as printed"));
     }

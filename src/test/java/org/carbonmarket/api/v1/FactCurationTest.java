@@ -37,7 +37,7 @@ class FactCurationTest {
                 .body(Curation.factBody(source, "86.5", "entered for a test"))
                 .when().post("/api/v1/facts");
         created.then().statusCode(201)
-                .header("ETag", "\"0\"")
+                .header("ETag", startsWith("\"0."))
                 .body("value", Api.decimal("86.5"))
                 .body("qualifier", equalTo("about"))
                 .body("status", equalTo("published"))
@@ -192,7 +192,7 @@ class FactCurationTest {
                 .body(Curation.factBody(source, "80.5", "corrected from the printed table"))
                 .when().put("/api/v1/facts/" + id)
                 .then().statusCode(200)
-                .header("ETag", "\"1\"")
+                .header("ETag", startsWith("\"1."))
                 .body("value", Api.decimal("80.5"))
                 .body("version", equalTo(1));
 
@@ -217,7 +217,7 @@ class FactCurationTest {
         given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Curation.factBody(source, "80", "entered for a test"))
                 .when().put("/api/v1/facts/" + id)
-                .then().statusCode(200).header("ETag", "\"0\"");
+                .then().statusCode(200).header("ETag", startsWith("\"0."));
         given().when().get("/api/v1/facts/" + id + "/revisions").then().body("items", hasSize(1));
     }
 
@@ -235,7 +235,7 @@ class FactCurationTest {
                 .then().statusCode(200)
                 .body("status", equalTo("retired"))
                 .body("retiredReason", equalTo("duplicate of the ministry's figure"))
-                .header("ETag", "\"1\"");
+                .header("ETag", startsWith("\"1."));
 
         given().queryParam("source", source).when().get("/api/v1/facts")
                 .then().statusCode(200).body("totalElements", equalTo(0)).body("items.id", not(hasItem(id)));

@@ -1,4 +1,4 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
 /** The client changed a version it no longer holds: somebody else changed the row since it read it. */
 public class VersionMismatchException extends RuntimeException {

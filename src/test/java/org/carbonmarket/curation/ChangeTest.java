@@ -1,4 +1,4 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
+
+import org.carbonmarket.common.Checks;
 
 /**
  * Who makes a change, why, and which version of the row they based it on ({@code null}: any version,

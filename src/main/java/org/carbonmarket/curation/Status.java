@@ -1,5 +1,7 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
+import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.common.CodedEnumConverter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Curated rows are never deleted: a wrong or obsolete one is retired, with a reason, and stays readable by id. */

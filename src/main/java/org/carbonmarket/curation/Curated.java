@@ -1,4 +1,4 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

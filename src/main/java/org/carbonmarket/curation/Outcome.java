@@ -1,4 +1,4 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
 /** What a write did to one row. */
 public enum Outcome {

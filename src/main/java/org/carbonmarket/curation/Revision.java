@@ -1,4 +1,4 @@
-package org.carbonmarket.common;
+package org.carbonmarket.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;

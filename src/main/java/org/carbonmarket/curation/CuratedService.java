@@ -1,0 +1,213 @@
+package org.carbonmarket.curation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.carbonmarket.common.AsOf;
+import org.carbonmarket.common.Checks;
+import org.carbonmarket.common.ConflictException;
+import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.WriteTransaction;
+
+/**
+ * What sources, metrics and facts share as curated rows: reading one (now or as of an instant) and its
+ * revisions, creating, replacing and retiring it, and the write a bulk import makes of it. Replacements and
+ * retirements check the version the change is based on here ({@link Change#requireVersionOf}), and nowhere else. Subclasses say how to find,
+ * check, write and show their rows; every method returns the read model {@code R}, mapped inside the
+ * transaction, never the entity. Subclasses are {@code @Singleton} beans: the client proxy of a normal-scoped bean
+ * would need a constructor without arguments.
+ *
+ * @param <E> the entity
+ * @param <K> its key
+ * @param <D> its draft: the writable fields, whose equality says whether a write would change anything
+ * @param <R> its read model
+ */
+public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
+
+    private final String kind;
+    private final RevisionLog.Table table;
+    private final PanacheRepositoryBase<E, K> rows;
+    protected final AsOf asOf;
+    private final RevisionLog revisions;
+
+    protected CuratedService(String kind, RevisionLog.Table table, PanacheRepositoryBase<E, K> rows, AsOf asOf,
+            RevisionLog revisions) {
+        this.kind = kind;
+        this.table = table;
+        this.rows = rows;
+        this.asOf = asOf;
+        this.revisions = revisions;
+    }
+
+    /** What a row is, in messages and metrics: {@code fact}, {@code metric}, {@code source}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The key that names a row in its path. */
+    public abstract K keyOf(R row);
+
+    @Transactional
+    public R get(K key, Instant at) {
+        asOf.apply(at);
+        return read(find(key));
+    }
+
+    @Transactional
+    public void requireExists(K key, Instant at) {
+        asOf.apply(at);
+        find(key);
+    }
+
+    /** Every version of the row written up to {@code at} ({@code null}: now), oldest first. */
+    @Transactional
+    public List<Revision> revisions(K key, Instant at) {
+        asOf.apply(at);
+        find(key);
+        return revisions.of(table, key, at);
+    }
+
+    @Transactional
+    @WriteTransaction
+    public R create(D draft, Change change) {
+        check(draft, change);
+        requireNoClash(draft, null);
+        E row = insert(draft, change);
+        flush(); // a duplicate created meanwhile surfaces here, as a conflict
+        return read(row);
+    }
+
+    @Transactional
+    @WriteTransaction
+    public R replace(K key, D draft, Change change) {
+        check(draft, change);
+        E row = find(key);
+        change.requireVersionOf(row, describe(key));
+        var checks = new Checks();
+        checkReplacement(key, draft, checks);
+        checks.throwIfAny();
+        requireNoClash(draft, key);
+        update(row, draft, change);
+        return read(row);
+    }
+
+    /** Retires the row with the change's comment as its reason, once, and only while no published fact uses it. */
+    @Transactional
+    @WriteTransaction
+    public R retire(K key, Change change) {
+        var checks = new Checks();
+        checks.required("reason", change.comment(), 2000);
+        checks.throwIfAny();
+        E row = find(key);
+        change.requireVersionOf(row, describe(key));
+        if (row.getStatus() == Status.RETIRED) {
+            throw new ConflictException(describe(key) + " is retired already");
+        }
+        long usedBy = usedBy(key);
+        if (usedBy > 0) {
+            throw new ConflictException(describe(key) + " is still used by " + usedBy + " published fact(s); retire them first");
+        }
+        row.retire(change.actor(), change.comment());
+        flush();
+        return read(row);
+    }
+
+    /** Writes a row that a bulk import brings: created, updated when it differs from the stored one, or left alone. */
+    @Transactional
+    public Outcome importDraft(D draft, Change change) {
+        return importDraft(stored(draft), draft, change, () -> insert(draft, change));
+    }
+
+    /** Writes a row that a shipped dataset brings unless it is stored already, however curators changed it since. */
+    @Transactional
+    public Outcome insertIfMissing(D draft, Change change) {
+        if (stored(draft).isPresent()) {
+            return Outcome.UNCHANGED;
+        }
+        insert(draft, change);
+        return Outcome.CREATED;
+    }
+
+    /** What a bulk import does with one entry: creates the row, updates it, or leaves it alone. */
+    protected Outcome importDraft(Optional<E> existing, D draft, Change change, Supplier<E> insert) {
+        if (existing.isEmpty()) {
+            insert.get();
+            return Outcome.CREATED;
+        }
+        return update(existing.get(), draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    protected E find(K key) {
+        return rows.findByIdOptional(key).orElseThrow(() -> new NotFoundException(kind, key));
+    }
+
+    protected abstract R read(E row);
+
+    /** The draft that a row would give, to compare with the one asked for. */
+    protected abstract D draftOf(E row);
+
+    /** Copies a draft onto a row, resolving its references. */
+    protected abstract void apply(E row, D draft);
+
+    /** Checks what a draft refers to (a topic, a metric, a source) exists, unless the reference failed its checks. */
+    protected void checkReferences(D draft, Checks checks) {
+    }
+
+    /** Checks that a replacement keeps what never changes, such as a code. */
+    protected void checkReplacement(K key, D draft, Checks checks) {
+    }
+
+    /** The stored row with the draft's natural key (a code, an id; for facts their source, metric, region and period). */
+    protected abstract Optional<E> stored(D draft);
+
+    /** The key of a row. */
+    protected abstract K key(E row);
+
+    /** What the natural key is, in messages: {@code code}, or {@code metric, source, region and period}. */
+    protected abstract String naturalKey();
+
+    /** Stores a new row. */
+    protected abstract E insert(D draft, Change change);
+
+    /** How many published facts use the row, which may not be retired while they do. */
+    protected abstract long usedBy(K key);
+
+    /** Writes pending changes, so that a concurrent change fails here, as an optimistic-lock failure. */
+    protected void flush() {
+        rows.flush();
+    }
+
+    private void check(D draft, Change change) {
+        var checks = new Checks();
+        draft.check(checks);
+        change.check(checks);
+        checkReferences(draft, checks);
+        checks.throwIfAny();
+    }
+
+    /** Applies the draft and records the change, unless it changes nothing: then there is no new version. */
+    private boolean update(E row, D draft, Change change) {
+        if (draftOf(row).equals(draft)) {
+            return false;
+        }
+        apply(row, draft);
+        row.recordChange(change.actor(), change.comment());
+        flush();
+        return true;
+    }
+
+    /** A draft may not take the natural key of another row than the one it creates or replaces ({@code replacing}). */
+    private void requireNoClash(D draft, K replacing) {
+        Optional<E> clash = stored(draft).filter(row -> !key(row).equals(replacing));
+        if (clash.isPresent()) {
+            throw new ConflictException(describe(key(clash.get())) + " has this " + naturalKey() + " already; update it instead");
+        }
+    }
+
+    private String describe(K key) {
+        return kind + " '" + key + "'";
+    }
+}
