@@ -3,21 +3,19 @@ package org.carbonmarket.ingest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import did, or would do: rows read, entries created, updated and left unchanged, and every
  * rejected row with its reasons. {@code id} is set once the import is written and recorded.
  */
-@Schema(name = "ImportReport", description = "What an import did, or would do, row by row.")
 public record ImportReport(
-        @Schema(nullable = true, description = "The import's record; null for a dry run or a rejected import.") UUID id,
+        UUID id,
         boolean dryRun,
-        @Schema(enumeration = {"JSON", "CSV"}) String format,
-        @Schema(nullable = true, examples = "cdiac-fossil-co2") String profile,
+        String format,
+        String profile,
         String comment,
-        @Schema(description = "The curator's token subject.") String createdBy,
-        @Schema(nullable = true) Instant createdAt,
+        String createdBy,
+        Instant createdAt,
         int rowsRead,
         int created,
         int updated,

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.carbonmarket.api.v1.openapi.ApiDocumentation;
 import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactDetails;
@@ -29,18 +28,15 @@ import org.carbonmarket.http.Language;
 import org.carbonmarket.http.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/facts")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Facts", description = "Published values of metrics, each with its source and verbatim quote.")
 public class FactResource {
 
@@ -62,12 +58,7 @@ public class FactResource {
                     + "`from`/`to` keep facts whose period overlaps that range. Link headers point at the first, "
                     + "previous, next and last pages. With `asOf`, the answer is the one this request got at that instant. "
                     + "`Accept: text/csv` answers the same page as RFC 4180 CSV.")
-    @APIResponse(responseCode = "200", description = "A page of facts; Link headers name the neighbouring pages.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
+    @APIResponse(responseCode = "200", ref = "FactPage")
     public RestResponse<PageResponse<FactResponse>> list(
             @Parameter(description = "Topic code.", example = "carbon-market") @QueryParam("topic") String topic,
             @Parameter(description = "Metric code.", example = "ets.coverage.annual-emissions") @QueryParam("metric") String metric,
@@ -113,9 +104,7 @@ public class FactResource {
     @Path("/{id}")
     @Operation(operationId = "getFact", summary = "Get a fact",
             description = "One fact by its stable id, retired or not. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The fact.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
-                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "200", ref = "Fact")
     public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(description = "Convert the value to this unit (see the list's `unit`).", example = "Gt",
@@ -134,12 +123,7 @@ public class FactResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listFactRevisions", summary = "List a fact's revisions",
             description = "Every version of the fact, oldest first: who wrote it, when, why, and each field's value before and after.")
-    @APIResponse(responseCode = "200", description = "A page of revisions.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
-                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
+    @APIResponse(responseCode = "200", ref = "RevisionPage")
     public RestResponse<PageResponse<RevisionResponse>> revisions(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -148,16 +132,10 @@ public class FactResource {
 
     @POST
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "createFact", summary = "Create a fact",
             description = "Adds a fact. Its id is derived from its source, metric, region and period, and never changes, "
                     + "even when a replacement changes those four; a second fact with the same four is a 409.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = FactRequest.class), examples = @ExampleObject(name = "fact", value = Examples.FACT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
-                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "201", ref = "Fact", description = "Created; Location and ETag name it.")
     public RestResponse<FactResponse> create(FactRequest request, @Context UriInfo uri) {
         return curated.create(facts, request, uri, this::represent);
     }
@@ -165,16 +143,10 @@ public class FactResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "replaceFact", summary = "Replace a fact",
             description = "Replaces every writable field of the fact. If-Match must carry the ETag of the version the change "
                     + "is based on: without it the answer is 428, with a stale one 412. An identical body changes nothing.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = FactRequest.class), examples = @ExampleObject(name = "fact", value = Examples.FACT_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The fact as it now stands, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
-                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "200", ref = "Fact")
     public RestResponse<FactResponse> replace(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -185,16 +157,10 @@ public class FactResource {
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "retireFact", summary = "Retire a fact",
             description = "Takes the fact out of default reads; it stays readable by id with status `retired` and its reason. "
                     + "Facts are never deleted. If-Match is required as for a replacement.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The retired fact, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FactResponse.class),
-                    examples = @ExampleObject(name = "fact", value = Examples.FACT)))
+    @APIResponse(responseCode = "200", ref = "Fact")
     public RestResponse<FactResponse> retire(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id, 
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.carbonmarket.api.v1.openapi.ApiDocumentation;
 import org.carbonmarket.api.v1.openapi.ImportExamples;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;
@@ -24,7 +23,6 @@ import org.carbonmarket.curation.Change;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Curators;
 import org.carbonmarket.ingest.FactCsv;
-import org.carbonmarket.ingest.ImportReport;
 import org.carbonmarket.ingest.ImportService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -57,7 +54,6 @@ public class ImportResource {
     @POST
     @RolesAllowed(Curators.ROLE)
     @Consumes({MediaType.APPLICATION_JSON, CSV})
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "createImport", summary = "Import sources, metrics and facts",
             description = "A JSON body is a dataset (`topics`, `sources`, `metrics`, `facts`; see GET /api/v1/imports/template.json). "
                     + "A CSV body (RFC 4180, UTF-8) holds one fact a line under the header of GET /api/v1/imports/template.csv; "
@@ -72,13 +68,13 @@ public class ImportResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 67_108_864),
                     examples = @ExampleObject(name = "facts", value = FactCsv.TEMPLATE))})
     @APIResponse(responseCode = "201", description = "Imported and recorded; Location names the record.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do; nothing was written.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class),
                     examples = @ExampleObject(name = "report", value = ImportExamples.DRY_RUN)))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public RestResponse<ImportReport> create(
+    public RestResponse<ImportResponse> create(
             @Parameter(description = "Check and count only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN,
                     defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             @Parameter(description = "How to read a CSV body other than as the fact template.", example = "cdiac-fossil-co2",
@@ -90,12 +86,12 @@ public class ImportResource {
             InputStream body,
             @Context UriInfo uri) {
         boolean dry = parseBoolean(dryRun);
-        var report = imports.run(format(contentType), QueryParams.blankToNull(profile), body,
-                Change.create(Curators.actor(curator), comment), dry);
+        var report = ImportResponse.from(imports.run(format(contentType), QueryParams.blankToNull(profile), body,
+                Change.create(Curators.actor(curator), comment), dry));
         if (dry) {
             return RestResponse.ok(report);
         }
-        return RestResponse.ResponseBuilder.<ImportReport>created(uri.getAbsolutePathBuilder().path(report.id().toString()).build())
+        return RestResponse.ResponseBuilder.<ImportResponse>created(uri.getAbsolutePathBuilder().path(report.id().toString()).build())
                 .entity(report).build();
     }
 
@@ -103,33 +99,27 @@ public class ImportResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listImports", summary = "List imports",
             description = "Imports that were written, newest first: who, when, why and what they did.")
-    @APIResponse(responseCode = "200", description = "A page of import records.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageResponse.ImportPage.class),
-                    examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "imports", value = ImportExamples.REPORT_CSV))})
-    public RestResponse<PageResponse<ImportReport>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
+    @APIResponse(responseCode = "200", ref = "ImportPage")
+    public RestResponse<PageResponse<ImportResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(imports.list(at, page.page(), page.size()), uri);
+        return PageLinks.ok(imports.list(at, page.page(), page.size()).map(ImportResponse::from), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getImport", summary = "Get an import", description = "The record of one import.")
-    @APIResponse(responseCode = "200", description = "The import record.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
-    public ImportReport get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @APIResponse(responseCode = "200", ref = "Import")
+    public ImportResponse get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
         var at = params.asOf(asOf);
         params.validate();
         try {
-            return imports.get(UUID.fromString(id), at);
+            return ImportResponse.from(imports.get(UUID.fromString(id), at));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("import", id);
         }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.http.Csv;
@@ -19,10 +18,6 @@ import org.carbonmarket.http.Language;
 import org.carbonmarket.market.Market;
 import org.carbonmarket.market.MarketService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,12 +40,7 @@ public class MarketResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listMarkets", summary = "List markets", description = "Every market with its overview.")
-    @APIResponse(responseCode = "200", description = "A page of markets.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.MarketPage.class),
-                    examples = @ExampleObject(name = "markets", value = Examples.MARKET_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "markets", value = Examples.MARKET_CSV))})
+    @APIResponse(responseCode = "200", ref = "MarketPage")
     public RestResponse<PageResponse<MarketResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();
@@ -67,9 +57,7 @@ public class MarketResource {
     @Operation(operationId = "getMarket", summary = "Get a market's overview",
             description = "Launch date, latest closing price, cumulative volume and turnover, covered emissions, entities and "
                     + "coverage share, each the latest published fact of its metric, with the fact's id and the date it holds at.")
-    @APIResponse(responseCode = "200", description = "The overview.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketResponse.class),
-                    examples = @ExampleObject(name = "cn-ets", value = Examples.MARKET)))
+    @APIResponse(responseCode = "200", ref = "Market")
     public MarketResponse get(@Parameter(description = "The market's id.", example = "cn-ets") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
         var params = new QueryParams();

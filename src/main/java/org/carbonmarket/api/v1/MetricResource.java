@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.v1.openapi.ApiDocumentation;
-import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
@@ -28,18 +26,15 @@ import org.carbonmarket.metric.MetricDetails;
 import org.carbonmarket.metric.MetricService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Metrics", description = "The catalogue of what is measured.")
 public class MetricResource {
 
@@ -61,12 +56,7 @@ public class MetricResource {
     @Operation(operationId = "listMetrics", summary = "List metrics",
             description = "Published metrics ordered by code, optionally of one topic. "
             + "Names and descriptions follow Accept-Language (English, or Simplified Chinese for zh).")
-    @APIResponse(responseCode = "200", description = "A page of metrics; Link headers name the neighbouring pages.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.MetricPage.class),
-                    examples = @ExampleObject(name = "metrics", value = Examples.METRIC_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "metrics", value = Examples.METRIC_CSV))})
+    @APIResponse(responseCode = "200", ref = "MetricPage")
     public RestResponse<PageResponse<MetricResponse>> list(
             @Parameter(description = "Topic code.", example = "air") @QueryParam("topic") String topic,
             @Parameter(description = "Only metrics changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
@@ -85,9 +75,7 @@ public class MetricResource {
     @Path("/{code}")
     @Operation(operationId = "getMetric", summary = "Get a metric",
             description = "One metric by its stable code, retired or not. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The metric.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "200", ref = "Metric")
     public RestResponse<MetricResponse> get(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam AsOfParam asOf) {
@@ -103,12 +91,7 @@ public class MetricResource {
     @Operation(operationId = "listMetricFacts", summary = "List a metric's facts",
             description = "The metric's published facts ordered by period, earliest first, from every source and region: "
                     + "where two sources give the same figure, both are here side by side.")
-    @APIResponse(responseCode = "200", description = "A page of the metric's facts.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
+    @APIResponse(responseCode = "200", ref = "FactPage")
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
             @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
@@ -133,12 +116,7 @@ public class MetricResource {
             description = "The metric's values in one region, one point per period, earliest first, each with its fact and "
                     + "source: ready to chart. Where several sources give the same period, the point is the most recently "
                     + "published source's (all of them are in /facts).")
-    @APIResponse(responseCode = "200", description = "A page of points.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.SeriesPage.class),
-                    examples = @ExampleObject(name = "series", value = Examples.SERIES_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "series", value = Examples.SERIES_CSV))})
+    @APIResponse(responseCode = "200", ref = "SeriesPage")
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
             @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
@@ -162,9 +140,7 @@ public class MetricResource {
     @Path("/{code}/series/latest")
     @Operation(operationId = "getLatestMetricPoint", summary = "Get a metric's latest point",
             description = "The point of the series with the latest period, as the World Bank API's mrv=1 gives it.")
-    @APIResponse(responseCode = "200", description = "The latest point.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesPoint.class),
-                    examples = @ExampleObject(name = "latest", value = Examples.SERIES_POINT)))
+    @APIResponse(responseCode = "200", ref = "SeriesPoint")
     @APIResponse(responseCode = "404", ref = "NotFound",
             description = "No metric has this code, or it has no value in this region.")
     public SeriesPoint latest(
@@ -191,12 +167,7 @@ public class MetricResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listMetricRevisions", summary = "List a metric's revisions",
             description = "Every version of the metric, oldest first: who wrote it, when, why, and each field's value before and after.")
-    @APIResponse(responseCode = "200", description = "A page of revisions.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
-                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
+    @APIResponse(responseCode = "200", ref = "RevisionPage")
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -205,15 +176,9 @@ public class MetricResource {
 
     @POST
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "createMetric", summary = "Create a metric",
             description = "Adds a metric to the catalogue; a code in use is a 409.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "201", ref = "Metric", description = "Created; Location and ETag name it.")
     public RestResponse<MetricResponse> create(MetricRequest request, @Context UriInfo uri) {
         return curated.create(metrics, request, uri, this::represent);
     }
@@ -221,16 +186,10 @@ public class MetricResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "replaceMetric", summary = "Replace a metric",
             description = "Replaces every writable field; the code in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MetricRequest.class), examples = @ExampleObject(name = "metric", value = Examples.METRIC_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The metric as it now stands, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "200", ref = "Metric")
     public RestResponse<MetricResponse> replace(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -241,16 +200,10 @@ public class MetricResource {
     @POST
     @Path("/{code}/retire")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "retireMetric", summary = "Retire a metric",
             description = "Takes a metric that no published fact uses out of the catalogue's lists (409 while facts use it); "
                     + "it stays readable by code. If-Match is required.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The retired metric, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = Examples.METRIC)))
+    @APIResponse(responseCode = "200", ref = "Metric")
     public RestResponse<MetricResponse> retire(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

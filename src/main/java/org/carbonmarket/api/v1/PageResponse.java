@@ -51,7 +51,7 @@ public record PageResponse<T>(
     }
 
     @Schema(name = "ImportPage")
-    static final class ImportPage extends Doc<org.carbonmarket.ingest.ImportReport> {
+    static final class ImportPage extends Doc<ImportResponse> {
     }
 
     @Schema(name = "SeriesPage")

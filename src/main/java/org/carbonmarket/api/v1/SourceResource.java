@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.v1.openapi.ApiDocumentation;
-import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.http.Csv;
@@ -26,18 +24,15 @@ import org.carbonmarket.http.Versions;
 import org.carbonmarket.source.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "The published documents that facts cite.")
 public class SourceResource {
 
@@ -57,12 +52,7 @@ public class SourceResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listSources", summary = "List sources", description = "Published sources ordered by id.")
-    @APIResponse(responseCode = "200", description = "A page of sources; Link headers name the neighbouring pages.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.SourcePage.class),
-                    examples = @ExampleObject(name = "sources", value = Examples.SOURCE_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "sources", value = Examples.SOURCE_CSV))})
+    @APIResponse(responseCode = "200", ref = "SourcePage")
     public RestResponse<PageResponse<SourceResponse>> list(
             @Parameter(description = "Only sources changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
@@ -79,9 +69,7 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(operationId = "getSource", summary = "Get a source",
             description = "One source by its stable id, retired or not. The ETag is its version.")
-    @APIResponse(responseCode = "200", description = "The source.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
-                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "200", ref = "Source")
     public RestResponse<SourceResponse> get(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
@@ -96,12 +84,7 @@ public class SourceResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listSourceFacts", summary = "List a source's facts",
             description = "The published facts that cite this source, by metric and period.")
-    @APIResponse(responseCode = "200", description = "A page of the source's facts.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.FactPage.class),
-                    examples = @ExampleObject(name = "facts", value = Examples.FACT_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "facts", value = Examples.FACT_CSV))})
+    @APIResponse(responseCode = "200", ref = "FactPage")
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -120,12 +103,7 @@ public class SourceResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listSourceRevisions", summary = "List a source's revisions",
             description = "Every version of the source, oldest first: who wrote it, when, why, and each field's value before and after.")
-    @APIResponse(responseCode = "200", description = "A page of revisions.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.RevisionPage.class),
-                    examples = @ExampleObject(name = "revisions", value = Examples.REVISION_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "revisions", value = Examples.REVISION_CSV))})
+    @APIResponse(responseCode = "200", ref = "RevisionPage")
     public RestResponse<PageResponse<RevisionResponse>> revisions(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
@@ -134,15 +112,9 @@ public class SourceResource {
 
     @POST
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "createSource", summary = "Create a source",
             description = "Adds a source that facts can cite; an id in use is a 409.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
-                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "201", ref = "Source", description = "Created; Location and ETag name it.")
     public RestResponse<SourceResponse> create(SourceRequest request, @Context UriInfo uri) {
         return curated.create(sources, request, uri, SourceResponse::from);
     }
@@ -150,16 +122,10 @@ public class SourceResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "replaceSource", summary = "Replace a source",
             description = "Replaces every writable field; the id in the body must be the path's. If-Match must carry the "
                     + "ETag of the version the change is based on: without it 428, with a stale one 412.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SourceRequest.class), examples = @ExampleObject(name = "source", value = Examples.SOURCE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The source as it now stands, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
-                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "200", ref = "Source")
     public RestResponse<SourceResponse> replace(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -170,16 +136,10 @@ public class SourceResource {
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Curators.ROLE)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = ApiDocumentation.CURATOR)
     @Operation(operationId = "retireSource", summary = "Retire a source",
             description = "Takes a source that no published fact cites out of the lists (409 while facts cite it); "
                     + "it stays readable by id. If-Match is required.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RetireRequest.class), examples = @ExampleObject(name = "retire", value = Examples.RETIRE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The retired source, with its new ETag.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceResponse.class),
-                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "200", ref = "Source")
     public RestResponse<SourceResponse> retire(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

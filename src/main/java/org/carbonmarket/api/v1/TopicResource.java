@@ -8,15 +8,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Language;
 import org.carbonmarket.topic.TopicService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,12 +34,7 @@ public class TopicResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "listTopics", summary = "List topics",
             description = "Topics ordered by code. Topics are only ever added, by datasets, and are not versioned.")
-    @APIResponse(responseCode = "200", description = "A page of topics; Link headers name the neighbouring pages.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PageResponse.TopicPage.class),
-                    examples = @ExampleObject(name = "topics", value = Examples.TOPIC_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "topics", value = Examples.TOPIC_CSV))})
+    @APIResponse(responseCode = "200", ref = "TopicPage")
     public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         var params = new QueryParams();

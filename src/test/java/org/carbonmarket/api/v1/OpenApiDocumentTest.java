@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -160,17 +161,24 @@ class OpenApiDocumentTest {
         expected.forEach((id, operation) -> assertEquals(operation, ids.get(id), "operationId " + id));
     }
 
-    /** One shared response per problem status, whose example is an answer of that status. */
+    /**
+     * One shared response per problem status, whose example is an answer of that status; shared success answers
+     * (a fact, a page of facts) answer only successes.
+     */
     @Test
     void declaresEachProblemResponseOnce() {
         JsonPath json = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Object> openapi = json.getMap("$");
         Map<String, Map<String, Map<String, Object>>> paths = json.getMap("paths");
         Map<String, String> statusOf = new HashMap<>();
+        Set<String> successes = new HashSet<>();
         paths.values().forEach(operations -> operations.forEach((method, operation) -> {
             if (METHODS.contains(method)) {
                 responses(operation).forEach((code, response) -> {
-                    if (response.get("$ref") instanceof String ref) {
+                    if (response.get("$ref") instanceof String ref && code.startsWith("2")) {
+                        assertFalse(content(resolve(openapi, response)).containsKey("application/problem+json"), ref + " answers " + code);
+                        successes.add(ref);
+                    } else if (response.get("$ref") instanceof String ref) {
                         String other = statusOf.put(ref, code);
                         assertTrue(other == null || other.equals(code), ref + " answers both " + other + " and " + code);
                     }
@@ -185,8 +193,10 @@ class OpenApiDocumentTest {
                 "#/components/responses/TooManyRequests", "#/components/responses/InternalServerError",
                 "#/components/responses/ServiceUnavailable")), statusOf.toString());
         Map<String, Map<String, Object>> shared = json.getMap("components.responses");
+        Set<String> used = new HashSet<>(statusOf.keySet());
+        used.addAll(successes);
         assertEquals(shared.keySet().stream().map(key -> "#/components/responses/" + key).collect(Collectors.toSet()),
-                statusOf.keySet(), "every shared response is used");
+                used, "every shared response is used");
         statusOf.forEach((ref, code) -> {
             Map<String, Object> problem = content(resolve(openapi, Map.of("$ref", ref))).get("application/problem+json");
             @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.carbonmarket.api.v1.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.http.Csv;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -111,6 +114,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         Components components = openAPI.getComponents();
         headers().forEach(components::addHeader);
         new TreeMap<>(PROBLEMS).forEach((status, problem) -> components.addResponse(problem.name(), problemResponse(status, problem)));
+        SharedResponses.ALL.forEach(shared -> components.addResponse(shared.name(), sharedResponse(shared)));
         if (components.getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(OpenApiDocumentFilter::bound);
             Schema change = openAPI.getComponents().getSchemas().get("FieldChange");
@@ -122,6 +126,10 @@ public class OpenApiDocumentFilter implements OASFilter {
                 openAPI.getComponents().removeSchema("JsonNode");
                 openAPI.getComponents().removeSchema("JsonNodeType");
             }
+            // Pages are described by their named schemas (FactPage, ...) in the shared responses; the generic
+            // record that methods return gives a second, unreferenced schema per item type.
+            List.copyOf(components.getSchemas().keySet()).stream().filter(name -> name.startsWith("PageResponse"))
+                    .forEach(components::removeSchema);
         }
     }
 
@@ -144,6 +152,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             problems.addAll(List.of("400", "413", "415"));
+            exemplify(operation.getRequestBody());
         }
         var ifMatch = parameters.stream().filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))
                 .findFirst().orElse(null);
@@ -152,6 +161,9 @@ public class OpenApiDocumentFilter implements OASFilter {
             problems.addAll(List.of("412", "428"));
         }
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
+        // A shared answer keeps its own description unless the operation words it otherwise ("OK" is the scanner's).
+        responses.values().stream().filter(response -> response.getRef() != null && "OK".equals(response.getDescription()))
+                .forEach(response -> response.setDescription(null));
         responses.keySet().stream().filter(status -> status.startsWith("4") || status.startsWith("5")).forEach(problems::add);
         for (String status : problems) {
             // Quarkus adds bare 401 and 403 entries of its own; these and any other problem refer to the shared one.
@@ -191,6 +203,34 @@ public class OpenApiDocumentFilter implements OASFilter {
             response.addHeader(WWW_AUTHENTICATE, OASFactory.createHeader().ref(WWW_AUTHENTICATE));
         }
         return response;
+    }
+
+    /** A success answer of components/responses: JSON, and CSV where it has a CSV example. */
+    private static APIResponse sharedResponse(SharedResponses.Shared shared) {
+        var content = OASFactory.createContent().addMediaType(MediaType.APPLICATION_JSON, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(shared.schema()))
+                .addExample(shared.name(), OASFactory.createExample().value(parse(shared.json()))));
+        if (shared.csv() != null) {
+            content.addMediaType(Csv.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_PAGE_MAX))
+                    .addExample(shared.name(), OASFactory.createExample().value(shared.csv())));
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(shared.description()).content(content);
+        addHeaders("200", response);
+        return response;
+    }
+
+    /** Gives a JSON request body the example of its schema, unless the operation gave one. */
+    private static void exemplify(RequestBody body) {
+        var json = body.getContent() == null ? null : body.getContent().getMediaType(MediaType.APPLICATION_JSON);
+        if (json == null || json.getExamples() != null || json.getSchema() == null || json.getSchema().getRef() == null) {
+            return;
+        }
+        String schema = json.getSchema().getRef().substring(json.getSchema().getRef().lastIndexOf('/') + 1);
+        String example = SharedResponses.REQUEST_EXAMPLES.get(schema);
+        if (example != null) {
+            json.addExample(schema, OASFactory.createExample().value(parse(example)));
+        }
     }
 
     /** The headers that every answer of this status carries, as references to components/headers. */
