@@ -15,7 +15,12 @@ import org.carbonmarket.common.InvalidRequestException.Violation;
 public final class Checks {
 
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    /**
+     * A region code of the regions catalogue: ISO 3166-1 alpha-2 (CN), ISO 3166-2 (CN-BJ), or four letters for a
+     * former country (ISO 3166-3, SUHH) or an entity without an ISO code (user-assigned, XPAK).
+     */
+    public static final String REGION_REGEX = "^([A-Z]{2}(-[A-Z0-9]{1,3})?|[A-Z]{4})$";
+    public static final Pattern REGION = Pattern.compile(REGION_REGEX);
     public static final Pattern WEB_ADDRESS = Pattern.compile("(https?://)?[^\\s/]+\\.[^\\s/]+(/\\S*)?");
     public static final int TEXT_MAX = 10_000;
 

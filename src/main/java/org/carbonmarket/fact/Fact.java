@@ -37,12 +37,20 @@ public class Fact extends Curated {
 
     private Qualifier qualifier;
 
+    @Column(name = "rounded_to")
+    private BigDecimal roundedTo;
+
     private String region;
+
+    @Column(name = "time_kind")
+    private TimeKind time;
 
     @Embedded
     private Period period;
 
     private String baseline;
+
+    private String scope;
 
     private String quote;
 
@@ -110,6 +118,30 @@ public class Fact extends Curated {
 
     public void setQualifier(Qualifier qualifier) {
         this.qualifier = qualifier;
+    }
+
+    public BigDecimal getRoundedTo() {
+        return roundedTo;
+    }
+
+    public void setRoundedTo(BigDecimal roundedTo) {
+        this.roundedTo = roundedTo;
+    }
+
+    public TimeKind getTime() {
+        return time;
+    }
+
+    public void setTime(TimeKind time) {
+        this.time = time;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
     }
 
     public String getRegion() {

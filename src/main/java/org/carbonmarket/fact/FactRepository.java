@@ -39,6 +39,10 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             FactSort.UPDATED, List.of("f.updated_at"),
             FactSort.RELEVANCE, List.of("rank")));
 
+    /** The facts of one series: a metric's published facts in a region, against one baseline or none. */
+    private static final String SERIES = "f.status = 'published' and f.metric_code = :metric and f.region = :region"
+            + " and f.baseline is not distinct from cast(:baseline as text)";
+
     /** Ids per statement of {@link #taken}: well below the driver's limit of bind parameters. */
     private static final int ID_CHUNK = 1000;
 
@@ -49,7 +53,8 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     private static final String COLUMNS = """
             f.id, f.metric_code, f.source_id, f.value, f.value_text, f.unit, f.qualifier, f.region, f.period_start, \
             f.period_end, f.period_precision, f.period_label, f.baseline, f.quote, f.locator, f.note, f.status, \
-            f.retired_reason, f.created_at, f.updated_at, f.version, f.changed_by, f.change_comment""";
+            f.retired_reason, f.created_at, f.updated_at, f.version, f.changed_by, f.change_comment, f.time_kind, \
+            f.period_inferred, f.period_basis, f.rounded_to, f.scope""";
 
     /**
      * Published facts that match, in the query's order; {@code pageIndex} counts from 0. The page is chosen
@@ -74,34 +79,46 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     }
 
     /**
-     * One published fact per period of a metric in a region, earliest first, for charting: where several
-     * sources give a value for the same period, the most recently published source's.
+     * One published fact per period of a metric in a region against one baseline ({@code null}: none), earliest
+     * first, for charting: where several sources give a value for the same period, the most recently published
+     * source's.
      */
-    public List<Fact> series(String metric, String region, int pageIndex, int size) {
+    public List<Fact> series(String metric, String region, String baseline, int pageIndex, int size) {
         String select = """
                 select point.* from (
                     select distinct on (f.period_start, f.period_end) %s
                     from fact f join source s on s.id = f.source_id
-                    where f.status = 'published' and f.metric_code = :metric and f.region = :region
+                    where %s
                     order by f.period_start, f.period_end, s.published_on desc nulls last, f.updated_at desc, f.id
                 ) point
-                order by point.period_start nulls first, point.period_end nulls last""".formatted(COLUMNS);
-        return getEntityManager().createNativeQuery(select, Fact.class)
-                .setParameter("metric", metric)
-                .setParameter("region", region)
+                order by point.period_start nulls first, point.period_end nulls last""".formatted(COLUMNS, SERIES);
+        return seriesParameters(getEntityManager().createNativeQuery(select, Fact.class), metric, region, baseline)
                 .setFirstResult(pageIndex * size)
                 .setMaxResults(size)
                 .getResultList();
     }
 
-    public long countSeries(String metric, String region) {
-        String count = """
-                select count(*) from (select distinct f.period_start, f.period_end from fact f
-                where f.status = 'published' and f.metric_code = :metric and f.region = :region) periods""";
-        return ((Number) getEntityManager().createNativeQuery(count)
+    public long countSeries(String metric, String region, String baseline) {
+        String count = "select count(*) from (select distinct f.period_start, f.period_end from fact f where " + SERIES + ") periods";
+        return ((Number) seriesParameters(getEntityManager().createNativeQuery(count), metric, region, baseline)
+                .getSingleResult()).longValue();
+    }
+
+    /** The baselines that the published facts of a metric in a region are measured against; null for none. */
+    public List<String> baselines(String metric, String region) {
+        @SuppressWarnings("unchecked")
+        List<String> baselines = getEntityManager().createNativeQuery("""
+                        select distinct f.baseline from fact f
+                        where f.status = 'published' and f.metric_code = :metric and f.region = :region
+                        order by f.baseline nulls first""")
                 .setParameter("metric", metric)
                 .setParameter("region", region)
-                .getSingleResult()).longValue();
+                .getResultList();
+        return baselines;
+    }
+
+    private static Query seriesParameters(Query query, String metric, String region, String baseline) {
+        return query.setParameter("metric", metric).setParameter("region", region).setParameter("baseline", baseline);
     }
 
     /** The ids of the facts of these sources, of any status, by their key (see {@link FactIdentity#key}). */
@@ -184,12 +201,16 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             clauses.add("f.source_id = :source");
             parameters.put("source", query.source());
         }
+        // A state matches when the range its reference time lies in falls within the window; a flow or a change
+        // when its span overlaps the window. No window returns a figure for a time it does not describe.
         if (query.from() != null) {
-            clauses.add("(f.period_end is null or f.period_end >= :from)");
+            clauses.add("(case when f.time_kind = 'state' then f.period_start >= :from"
+                    + " else f.period_end is null or f.period_end >= :from end)");
             parameters.put("from", query.from());
         }
         if (query.to() != null) {
-            clauses.add("(f.period_start is null or f.period_start <= :to)");
+            clauses.add("(case when f.time_kind = 'state' then f.period_end <= :to"
+                    + " else f.period_start is null or f.period_start <= :to end)");
             parameters.put("to", query.to());
         }
         if (query.updatedSince() != null) {

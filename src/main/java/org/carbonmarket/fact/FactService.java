@@ -55,23 +55,51 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         return new PageResult<>(items, page, size, facts.count(query));
     }
 
-    /** A metric's series in a region: one fact per period, earliest first (see {@link FactRepository#series}). */
+    /**
+     * A metric's series in a region: one fact per period, earliest first (see {@link FactRepository#series}), all
+     * against one baseline, so that no line joins values of different baselines.
+     */
     @Transactional
-    public PageResult<FactDetails> series(String metric, String region, Instant at, int page, int size) {
+    public PageResult<FactDetails> series(SeriesQuery query, Checks checks, Instant at, int page, int size) {
         asOf.apply(at);
-        requireMetric(metric);
-        var items = facts.series(metric, region, page - 1, size).stream().map(FactDetails::of).toList();
-        return new PageResult<>(items, page, size, facts.countSeries(metric, region));
+        requireMetric(query.metric());
+        String baseline = baseline(query, checks);
+        var items = facts.series(query.metric(), query.region(), baseline, page - 1, size).stream().map(FactDetails::of).toList();
+        return new PageResult<>(items, page, size, facts.countSeries(query.metric(), query.region(), baseline));
     }
 
     /** The point of a metric's series with the latest period, as the World Bank's {@code mrv=1} gives it. */
     @Transactional
-    public Optional<FactDetails> latest(String metric, String region, Instant at) {
+    public Optional<FactDetails> latest(SeriesQuery query, Checks checks, Instant at) {
         asOf.apply(at);
-        requireMetric(metric);
-        long points = facts.countSeries(metric, region);
+        requireMetric(query.metric());
+        String baseline = baseline(query, checks);
+        long points = facts.countSeries(query.metric(), query.region(), baseline);
         return points == 0 ? Optional.empty()
-                : facts.series(metric, region, (int) points - 1, 1).stream().findFirst().map(FactDetails::of);
+                : facts.series(query.metric(), query.region(), baseline, (int) points - 1, 1).stream().findFirst().map(FactDetails::of);
+    }
+
+    /**
+     * The baseline the series is against: the one asked for, or the only one its facts have; when they have
+     * several and none was asked for, a 400 that names them.
+     */
+    private String baseline(SeriesQuery query, Checks checks) {
+        List<String> baselines = facts.baselines(query.metric(), query.region());
+        if (query.baseline() != null) {
+            String asked = SeriesQuery.NONE.equals(query.baseline()) ? null : query.baseline();
+            checks.that("baseline", baselines.contains(asked) || baselines.isEmpty(),
+                    "the series has no points against '" + query.baseline() + "'; it has " + named(baselines));
+            checks.throwIfAny();
+            return asked;
+        }
+        checks.that("baseline", baselines.size() <= 1,
+                "the series has points against several baselines, which one line must not join: choose one of " + named(baselines));
+        checks.throwIfAny();
+        return baselines.isEmpty() ? null : baselines.get(0);
+    }
+
+    private static String named(List<String> baselines) {
+        return String.join(", ", baselines.stream().map(b -> b == null ? SeriesQuery.NONE : "'" + b + "'").toList());
     }
 
     /** Where the facts of a bulk import go, found for all of them at once (see {@link FactIds}). */
@@ -181,10 +209,10 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         return "metric, source, region and period";
     }
 
-    /** A new fact takes the first free id of its key's generations. */
+    /** A new fact takes the id its shipped dataset pins, or else the first free id of its key's generations. */
     @Override
     protected Fact insert(FactDraft draft, Change change) {
-        return insert(draft, change, freeIds(Set.of(draft.key())).get(draft.key()));
+        return insert(draft, change, draft.id() != null ? draft.id() : freeIds(Set.of(draft.key())).get(draft.key()));
     }
 
     /** Nothing builds on a fact. */

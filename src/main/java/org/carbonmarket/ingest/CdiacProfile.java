@@ -128,7 +128,8 @@ final class CdiacProfile {
             errors.add(new RowError(lineNumber, null, List.of("Year: must be a year")));
             return;
         }
-        var period = new FactDraft.PeriodDraft(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year", Integer.toString(year));
+        var period = new FactDraft.PeriodDraft(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year", Integer.toString(year),
+                false, null);
         for (int i = 0; i < COLUMNS.size(); i++) {
             Column column = COLUMNS.get(i);
             String cell = record.get(i + 2);
@@ -142,8 +143,10 @@ final class CdiacProfile {
                 errors.add(new RowError(lineNumber, null, List.of(column.header() + ": must be a number")));
                 continue;
             }
-            facts.add(new FactDraft(column.metric().code(), SOURCE.id(), value, null, column.metric().unit(), "exact", "CN",
-                    period, null, line, FILE + ", line " + lineNumber + ", column \"" + column.header() + "\"", null));
+            // Emissions of a year, and emissions per person in a year: flows.
+            facts.add(new FactDraft(null, column.metric().code(), SOURCE.id(), value, null, column.metric().unit(), "exact", null,
+                    "CN", "flow", period, null, null, line, FILE + ", line " + lineNumber + ", column \"" + column.header() + "\"",
+                    null));
             lines.add(lineNumber);
         }
     }

@@ -66,7 +66,7 @@ public class DatasetImporter {
         } else {
             entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
         }
-        var violations = validator.check(dataset);
+        var violations = validator.check(dataset, mode == Mode.INSERT_MISSING);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }

@@ -31,7 +31,8 @@ public class DatasetValidator {
         this.metrics = metrics;
     }
 
-    public List<Violation> check(Dataset dataset) {
+    /** {@code shipped}: a dataset of the service's own, whose facts may pin the id they were first published with. */
+    public List<Violation> check(Dataset dataset, boolean shipped) {
         var checks = new Checks();
         Set<String> topicCodes = dataset.topics().stream().map(Dataset.TopicEntry::code).collect(Collectors.toSet());
         Set<String> sourceIds = dataset.sources().stream().map(SourceDraft::id).collect(Collectors.toSet());
@@ -57,6 +58,7 @@ public class DatasetValidator {
         for (int i = 0; i < dataset.facts().size(); i++) {
             FactDraft fact = dataset.facts().get(i);
             fact.check(checks.at("facts", i));
+            checks.that("id", shipped || fact.id() == null, "is the server's: only the service's own datasets pin a fact's id");
             checks.exists("metric", fact.metric(), code -> metricCodes.contains(code) || metrics.findByIdOptional(code).isPresent());
             checks.exists("source", fact.source(), id -> sourceIds.contains(id) || sources.findByIdOptional(id).isPresent());
         }

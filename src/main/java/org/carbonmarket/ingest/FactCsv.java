@@ -3,8 +3,8 @@ package org.carbonmarket.ingest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,20 +19,26 @@ import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.fact.FactDraft;
 
 /**
- * The CSV import format: one fact a line (RFC 4180, UTF-8, a header row naming every column, in any order).
+ * The CSV import format: one fact a line (RFC 4180, UTF-8, a header row naming the columns, in any order; rounded_to,
+ * period_inferred, period_basis and scope may be left out).
  * Sources and metrics must exist already; import them as JSON first.
  */
 public final class FactCsv {
 
-    static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,period_start,period_end,"
-            + "period_precision,period_label,baseline,quote,locator,note";
+    static final String HEADER = "metric,source,value,value_text,unit,qualifier,rounded_to,region,time,period_start,period_end,"
+            + "period_precision,period_label,period_inferred,period_basis,baseline,scope,quote,locator,note";
 
     static final List<String> COLUMNS = List.of(HEADER.split(","));
 
+    /** Columns a file may leave out: every cell of theirs is then empty. */
+    private static final Set<String> OPTIONAL = Set.of("rounded_to", "period_inferred", "period_basis", "scope");
+
     /** The header and one example line, as the template endpoint serves it. */
     public static final String TEMPLATE = HEADER + "\r\n"
-            + "land.forest-coverage,mee-qiushi-ecological-civilization,24.02,,%,exact,CN,2012-01-01,,year,"
-            + "\"the past 10 years, since the 18th National Congress of the CPC (2012)\",,"
+            + "land.forest-coverage,mee-qiushi-ecological-civilization,24.02,,%,exact,0.01,CN,state,2022-01-01,2023-12-31,year,"
+            + "\"the article's present (2022-2023); the article states no date\",true,"
+            + "\"The article states no date; it reports its own present and cites the July 2023 National Conference on "
+            + "Ecological and Environmental Protection, so this state describes 2022-2023.\",,,"
             + "\"A total of 1.02 billion mu of forests have been planted, and the forest coverage rate has increased to 24.02%, "
             + "making it the country with the largest and fastest growth of forest resources and the largest area of "
             + "artificial afforestation in the world.\",\"Part 3, paragraph 3\",\r\n";
@@ -75,7 +81,7 @@ public final class FactCsv {
     private static void checkHeader(List<String> header) {
         Set<String> given = new LinkedHashSet<>(header);
         List<InvalidRequestException.Violation> violations = new ArrayList<>();
-        COLUMNS.stream().filter(column -> !given.contains(column))
+        COLUMNS.stream().filter(column -> !given.contains(column) && !OPTIONAL.contains(column))
                 .forEach(column -> violations.add(new InvalidRequestException.Violation("header", "column '" + column + "' is missing")));
         given.stream().filter(column -> !COLUMNS.contains(column))
                 .forEach(column -> violations.add(new InvalidRequestException.Violation("header", "column '" + column + "' is unknown")));
@@ -89,30 +95,44 @@ public final class FactCsv {
 
     private static FactDraft read(CSVRecord record, List<String> reasons) {
         if (!record.isConsistent()) {
-            reasons.add("has " + record.size() + " fields where the header has " + COLUMNS.size());
+            reasons.add("has " + record.size() + " fields where the header has " + record.getParser().getHeaderNames().size());
             return null;
         }
         var period = new FactDraft.PeriodDraft(date(record, "period_start", reasons), date(record, "period_end", reasons),
-                cell(record, "period_precision"), cell(record, "period_label"));
-        return new FactDraft(cell(record, "metric"), cell(record, "source"), decimal(record, reasons), cell(record, "value_text"),
-                cell(record, "unit"), cell(record, "qualifier"), cell(record, "region"), period, cell(record, "baseline"),
+                cell(record, "period_precision"), cell(record, "period_label"), bool(record, "period_inferred", reasons),
+                cell(record, "period_basis"));
+        return new FactDraft(null, cell(record, "metric"), cell(record, "source"), decimal(record, "value", reasons),
+                cell(record, "value_text"), cell(record, "unit"), cell(record, "qualifier"), decimal(record, "rounded_to", reasons),
+                cell(record, "region"), cell(record, "time"), period, cell(record, "baseline"), cell(record, "scope"),
                 cell(record, "quote"), cell(record, "locator"), cell(record, "note"));
     }
 
-    /** An empty cell is an absent value. */
+    /** An empty cell, or one of a column the file leaves out, is an absent value. */
     private static String cell(CSVRecord record, String column) {
+        if (!record.isMapped(column)) {
+            return null;
+        }
         String value = record.get(column);
         return value.isEmpty() ? null : value;
     }
 
-    private static BigDecimal decimal(CSVRecord record, List<String> reasons) {
-        String text = cell(record, "value");
+    private static BigDecimal decimal(CSVRecord record, String column, List<String> reasons) {
+        String text = cell(record, column);
         try {
             return text == null ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            reasons.add("value: must be a decimal number such as 4500000000 or 24.02");
+            reasons.add(column + ": must be a decimal number such as 4500000000 or 24.02");
             return null;
         }
+    }
+
+    /** Empty is false: a period is stated unless the row says it was inferred. */
+    private static boolean bool(CSVRecord record, String column, List<String> reasons) {
+        String text = cell(record, column);
+        if (text != null && !text.equals("true") && !text.equals("false")) {
+            reasons.add(column + ": must be true, false or empty");
+        }
+        return "true".equals(text);
     }
 
     private static LocalDate date(CSVRecord record, String column, List<String> reasons) {

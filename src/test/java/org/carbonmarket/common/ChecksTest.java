@@ -81,7 +81,7 @@ class ChecksTest {
         checks.matches("region", "CN-BJ", Checks.REGION, 10);
         checks.matches("region", "cn", Checks.REGION, 10);
         assertViolations(new Violation("id", "is required"), new Violation("id", "must match [a-z0-9]+(-[a-z0-9]+)*"),
-                new Violation("region", "must match [A-Z]{2}(-[A-Z0-9]{1,3})?"));
+                new Violation("region", "must match " + Checks.REGION_REGEX));
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.InvalidRequestException.Violation;
+import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.fact.FactDraft;
 import org.carbonmarket.metric.MetricDraft;
@@ -36,9 +36,7 @@ class CdiacProfileTest {
         assertEquals(List.of(3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4), parsed.factLines());
         assertEquals(List.of(), parsed.errors());
 
-        assertEquals(new FactDraft("emissions.fossil-co2.total", "cdiac-ff-fossil-co2-by-nation-1751-2020", new BigDecimal("2915650"),
-                null, "kt C", "exact", "CN", new FactDraft.PeriodDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "year", "2020"),
-                null, CHINA_2020, FILE + ", line 4, column \"Total\"", null), facts.get(8));
+        assertEquals(new FactDraft(null, "emissions.fossil-co2.total", "cdiac-ff-fossil-co2-by-nation-1751-2020", new BigDecimal("2915650"), null, "kt C", "exact", null, "CN", "flow", new FactDraft.PeriodDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "year", "2020", false, null), null, null, CHINA_2020, FILE + ", line 4, column \"Total\"", null), facts.get(8));
         assertEquals(List.of("emissions.fossil-co2.total", "emissions.fossil-co2.solid-fuel", "emissions.fossil-co2.liquid-fuel",
                 "emissions.fossil-co2.gas-fuel", "emissions.fossil-co2.cement", "emissions.fossil-co2.per-capita",
                 "emissions.fossil-co2.bunker-fuels"), facts.subList(8, 15).stream().map(FactDraft::metric).toList());

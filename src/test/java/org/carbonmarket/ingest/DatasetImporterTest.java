@@ -74,8 +74,7 @@ class DatasetImporterTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Dataset valid = dataset(suffix, "The index rose by 12.50 points.");
         var fact = valid.facts().get(0);
-        var broken = new FactDraft(fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", "China",
-                new FactDraft.PeriodDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null), null, " ", "p. 1", null);
+        var broken = new FactDraft(null, fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", null, "China", "state", new FactDraft.PeriodDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null, false, null), null, null, " ", "p. 1", null);
         Dataset dataset = new Dataset(List.of(), valid.sources(), valid.metrics(), List.of(fact, broken));
 
         var error = assertThrows(InvalidRequestException.class, () -> write(dataset));
@@ -110,9 +109,7 @@ class DatasetImporterTest {
         var source = new SourceDraft("test-source-" + suffix, "A test report", "Test Bureau", null,
                 new SourceDraft.Published(LocalDate.of(2025, 3, 1), "day"), "en", null, null, null, List.of("CN"), null);
         var metric = new MetricDraft("test.metric-" + suffix, "Test index", "An index used by tests.", "air", "points", "quantity", null, null);
-        var fact = new FactDraft(metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", "CN",
-                new FactDraft.PeriodDraft(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024"),
-                null, quote, "p. 1", null);
+        var fact = new FactDraft(null, metric.code(), source.id(), new BigDecimal("12.50"), null, "points", "exact", null, "CN", "state", new FactDraft.PeriodDraft(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024", false, null), null, null, quote, "p. 1", null);
         return new Dataset(List.of(), List.of(source), List.of(metric), List.of(fact));
     }
 }

@@ -26,7 +26,7 @@ public final class Curation {
     public static String factBody(String source, String value, String comment) {
         return """
                 {"metric": "air.good-days-share", "source": "%s", "value": %s, "unit": "%%", "qualifier": "about",
-                 "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
+                 "region": "CN", "time": "flow", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
                  "quote": "Good days made up about %s%% of the year.", "locator": "p. 3", "comment": "%s"}"""
                 .formatted(source, value, value, comment);
     }

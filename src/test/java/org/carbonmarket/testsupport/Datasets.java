@@ -81,11 +81,15 @@ public final class Datasets {
                 .stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
-    /** Facts whose period overlaps the days up to this one, as {@code to=} selects them (ISO dates compare as text). */
-    public static Predicate<JsonNode> startingBy(String day) {
+    /**
+     * Facts that {@code to=day} selects: a state whose period ends by that day, a flow or a change whose period starts
+     * by it (ISO dates compare as text).
+     */
+    public static Predicate<JsonNode> selectedUpTo(String day) {
         return fact -> {
-            JsonNode start = fact.path("period").path("start");
-            return !start.isTextual() || start.asText().compareTo(day) <= 0;
+            boolean state = "state".equals(fact.path("time").asText());
+            JsonNode date = fact.path("period").path(state ? "end" : "start");
+            return state ? date.isTextual() && date.asText().compareTo(day) <= 0 : !date.isTextual() || date.asText().compareTo(day) <= 0;
         };
     }
 

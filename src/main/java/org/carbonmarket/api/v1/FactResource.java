@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.carbonmarket.api.v1.openapi.Examples;
+import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactDetails;
 import org.carbonmarket.fact.FactQuery;
@@ -63,7 +64,7 @@ public class FactResource {
             @Parameter(description = "Topic code.", example = "carbon-market") @QueryParam("topic") String topic,
             @Parameter(description = "Metric code.", example = "ets.coverage.annual-emissions") @QueryParam("metric") String metric,
             @Parameter(description = "ISO 3166 region code.", example = "CN",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = Checks.REGION_REGEX))
             @QueryParam("region") String region,
             @Parameter(description = "Source id.", example = "mee-qiushi-ecological-civilization") @QueryParam("source") String source,
             @Parameter(description = "Keep facts whose period ends on or after this date.", example = "2020-01-01",

@@ -115,25 +115,19 @@ public class MetricResource {
     @Operation(operationId = "getMetricSeries", summary = "Get a metric's series",
             description = "The metric's values in one region, one point per period, earliest first, each with its fact and "
                     + "source: ready to chart. Where several sources give the same period, the point is the most recently "
-                    + "published source's (all of them are in /facts).")
+                    + "published source's (all of them are in /facts). All points are measured against one baseline: a "
+                    + "series whose facts have several asks for `baseline`, so that no line joins values of different ones.")
     @APIResponse(responseCode = "200", ref = "SeriesPage")
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
-            @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", defaultValue = "CN"))
-            @QueryParam("region") String region,
-            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
-                    + "Currency and other units stay as published.", example = "Gt",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
-            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+            @BeanParam SeriesParams series, @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
-        String where = params.region(region == null || region.isBlank() ? "CN" : region);
-        var view = new View(Language.of(headers), params.unit(unit));
+        var query = series.query(code, params);
+        var view = new View(Language.of(headers), params.unit(series.unit));
         var page = params.paging(paging);
         var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(facts.series(code, where, at, page.page(), page.size()).map(fact -> SeriesPoint.from(fact, view)), uri);
+        return PageLinks.ok(facts.series(query, params.checks(), at, page.page(), page.size())
+                .map(fact -> SeriesPoint.from(fact, view)), uri);
     }
 
     @GET
@@ -145,21 +139,13 @@ public class MetricResource {
             description = "No metric has this code, or it has no value in this region.")
     public SeriesPoint latest(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
-            @Parameter(description = "ISO 3166 region code; default CN.", example = "CN",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{2}(-[A-Z0-9]{1,3})?$", defaultValue = "CN"))
-            @QueryParam("region") String region,
-            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
-                    + "Currency and other units stay as published.", example = "Gt",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
-            @BeanParam AsOfParam asOf) {
+            @BeanParam SeriesParams series, @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
-        String where = params.region(region == null || region.isBlank() ? "CN" : region);
-        var view = new View(Language.of(headers), params.unit(unit));
+        var query = series.query(code, params);
+        var view = new View(Language.of(headers), params.unit(series.unit));
         var at = params.asOf(asOf);
-        params.validate();
-        return facts.latest(code, where, at).map(fact -> SeriesPoint.from(fact, view))
-                .orElseThrow(() -> new NotFoundException("value of metric '" + code + "' in region", where));
+        return facts.latest(query, params.checks(), at).map(fact -> SeriesPoint.from(fact, view))
+                .orElseThrow(() -> new NotFoundException("value of metric '" + code + "' in region", query.region()));
     }
 
     @GET

@@ -91,8 +91,8 @@ final class QueryParams {
     }
 
     String region(String raw) {
-        if (raw != null && !raw.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
-            checks.that("region", false, "must be an ISO 3166 code such as CN or CN-BJ");
+        if (raw != null && !Checks.REGION.matcher(raw).matches()) {
+            checks.that("region", false, "must be a region code: ISO 3166-1 (CN), ISO 3166-2 (CN-BJ) or four letters (ISO 3166-3: SUHH)");
         }
         return raw;
     }

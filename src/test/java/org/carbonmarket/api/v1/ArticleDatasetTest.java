@@ -41,9 +41,6 @@ class ArticleDatasetTest {
             power.biomass-capacity.world-rank           | 1           | rank            | exact
             vehicles.nev-production-sales.world-rank    | 1           | rank            | exact
             vehicles.nev-production-sales.years-first   | 8           | years           | exact
-            power.baihetan.cumulative-generation        | 100000000000 | kWh            | more_than
-            power.baihetan.standard-coal-saved          | 30070000    | t standard coal | about
-            power.baihetan.co2-avoided                  | 82400000    | t CO2           | about
             air.pm25.annual-mean                        | 29          | µg/m³           | exact
             air.pm25.key-cities-reduction               | 57          | %               | exact
             air.heavy-pollution-days.reduction          | 93          | %               | exact
@@ -78,21 +75,47 @@ class ArticleDatasetTest {
                 .body("items[0].region", equalTo("CN"));
     }
 
+    /** The Baihetan figures are Xinhua's photo caption inside the article, cited as such. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            power.baihetan.cumulative-generation        | 100000000000 | kWh            | more_than
+            power.baihetan.standard-coal-saved          | 30070000    | t standard coal | about
+            power.baihetan.co2-avoided                  | 82400000    | t CO2           | about
+            """)
+    void servesTheBaihetanFiguresAsXinhuasCaptionInTheArticle(String metric, String value, String unit, String qualifier) {
+        given().config(Api.exactNumbers()).queryParam("metric", metric)
+                .when().get("/api/v1/facts")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].value", Api.decimal(value))
+                .body("items[0].unit", equalTo(unit))
+                .body("items[0].qualifier", equalTo(qualifier))
+                .body("items[0].source.id", equalTo("xinhua-baihetan-photo-caption"))
+                .body("items[0].time", equalTo("state"))
+                .body("items[0].period.start", equalTo("2023-10-12"))
+                .body("items[0].period.end", equalTo("2023-10-12"));
+    }
+
     @Test
     void servesBothCarbonIntensityFiguresWithTheirPeriodsAndBaseline() {
         given().config(Api.exactNumbers())
                 .when().get("/api/v1/metrics/emissions.co2-intensity.reduction/facts")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
-                .body("items[0].value", Api.decimal("35"))
-                .body("items[0].qualifier", equalTo("more_than"))
-                .body("items[0].period.start", equalTo("2012-01-01"))
-                .body("items[0].baseline", nullValue())
-                .body("items[1].value", Api.decimal("48.4"))
-                .body("items[1].qualifier", equalTo("exact"))
-                .body("items[1].period.start", equalTo("2020-01-01"))
-                .body("items[1].period.end", equalTo("2020-12-31"))
-                .body("items[1].baseline", equalTo("2005"));
+                .body("items[0].value", Api.decimal("48.4"))
+                .body("items[0].qualifier", equalTo("exact"))
+                .body("items[0].time", equalTo("change"))
+                .body("items[0].period.start", equalTo("2005-01-01"))
+                .body("items[0].period.end", equalTo("2020-12-31"))
+                .body("items[0].period.inferred", equalTo(false))
+                .body("items[0].baseline", equalTo("2005"))
+                .body("items[1].value", Api.decimal("35"))
+                .body("items[1].qualifier", equalTo("more_than"))
+                .body("items[1].time", equalTo("change"))
+                .body("items[1].period.start", equalTo("2012-01-01"))
+                .body("items[1].period.end", equalTo("2022-12-31"))
+                .body("items[1].period.inferred", equalTo(true))
+                .body("items[1].baseline", equalTo("2012"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import org.carbonmarket.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every row of the national ETS table is served as a fact: exact value, unit and qualifier, citing its row. */
 @QuarkusTest
@@ -89,7 +89,7 @@ class EtsDatasetTest {
         given().when().get("/api/v1/sources/seee-2021-annual-report")
                 .then().statusCode(200)
                 .body("publisher", equalTo("Shanghai Environment and Energy Exchange"))
-                .body("retrievedFrom", equalTo("overview.cneeex.com/c/2021-12-31/491811.shtml"))
+                .body("retrievedFrom", equalTo("https://overview.cneeex.com/c/2021-12-31/491811.shtml"))
                 .body("publishedPrecision", equalTo("unknown"));
         given().when().get("/api/v1/sources/mee-2022-01-24-press-conference")
                 .then().body("publishedOn", equalTo("2022-01-24")).body("language", startsWith("zh"));

@@ -125,7 +125,7 @@ class FactCurationTest {
                  "quote": "", "locator": "p. 1", "comment": ""}""";
         Problems.isProblem(given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(body).when().post("/api/v1/facts").then(), 400)
-                .body("errors.field", equalTo(List.of("value", "unit", "qualifier", "region", "period.precision", "period",
+                .body("errors.field", equalTo(List.of("value", "unit", "qualifier", "region", "time", "period.precision", "period",
                         "quote", "comment", "metric", "source")));
     }
 

@@ -131,8 +131,8 @@ class HttpCachingTest {
         String source = Curation.newSource();
         given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
                 .queryParam("comment", "caching test")
-                .body("metric,source,value,value_text,unit,qualifier,region,period_start,period_end,period_precision,period_label,"
-                        + "baseline,quote,locator,note\r\nair.good-days-share," + source + ",80,,%,exact,CN,2024-01-01,2024-12-31,"
+                .body("metric,source,value,value_text,unit,qualifier,region,time,period_start,period_end,period_precision,period_label,"
+                        + "baseline,quote,locator,note\r\nair.good-days-share," + source + ",80,,%,exact,CN,flow,2024-01-01,2024-12-31,"
                         + "year,2024,,q,p,\r\n")
                 .when().post("/api/v1/imports").then().statusCode(201);
         given().header("If-None-Match", tag).when().get("/api/v1/topics").then().statusCode(200);

@@ -34,7 +34,7 @@ class ImportResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,period_start,period_end,"
+    private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,time,period_start,period_end,"
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
 
     private static RequestSpecification curator(String contentType) {
@@ -42,7 +42,7 @@ class ImportResourceTest {
     }
 
     private static String csvLine(String source, int year, String value, String qualifier) {
-        return "ets.coverage.annual-emissions," + source + "," + value + ",,t CO2/year," + qualifier + ",CN," + year + "-01-01,"
+        return "ets.coverage.annual-emissions," + source + "," + value + ",,t CO2/year," + qualifier + ",CN-SH,flow," + year + "-01-01,"
                 + year + "-12-31,year," + year + ",,\"Covered about " + value + " t, \"\"as reported\"\".\",p. 1,\r\n";
     }
 
@@ -53,7 +53,7 @@ class ImportResourceTest {
                  "metrics": [{"code": "%s", "name": "Imported metric", "description": "For an import test.",
                               "topic": "carbon-market", "unit": "t", "kind": "quantity"}],
                  "facts": [{"metric": "%s", "source": "%s", "value": 189000000, "unit": "t", "qualifier": "about",
-                            "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year"},
+                            "region": "CN", "time": "flow", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year"},
                             "quote": "The annual volume was 189 million tonnes.", "locator": "para. 2"}]}"""
                 .formatted(source, metric, metric, source);
     }
@@ -111,7 +111,7 @@ class ImportResourceTest {
         given().header(Tokens.authorization("alice")).contentType("application/json").header("If-Match", "\"0\"")
                 .body("""
                         {"metric": "ets.coverage.annual-emissions", "source": "%s", "value": 7, "unit": "t CO2/year",
-                         "qualifier": "about", "region": "CN", "period": {"start": "1502-01-01", "end": "1502-12-31",
+                         "qualifier": "about", "region": "CN", "time": "flow", "period": {"start": "1502-01-01", "end": "1502-12-31",
                          "precision": "year", "label": "1502"}, "quote": "Covered about 7 t.", "locator": "p. 1",
                          "comment": "the year was misread"}""".formatted(source))
                 .when().put("/api/v1/facts/" + moved).then().statusCode(200);
@@ -130,7 +130,7 @@ class ImportResourceTest {
     void answers409WhenAnotherReplicaTakesAKeyWhileTheImportRuns() throws Exception {
         String source = Curation.newSource();
         String fact = Curation.newFact(source, "80");
-        String row = HEADER + "air.good-days-share," + source + ",81,,%,about,CN,1990-01-01,1990-12-31,year,1990,,"
+        String row = HEADER + "air.good-days-share," + source + ",81,,%,about,CN,flow,1990-01-01,1990-12-31,year,1990,,"
                 + "Good days made up about 81% of the year.,p. 3,\r\n";
         CompletableFuture<ValidatableResponse> imported;
         try (var other = HeldLocks.take(dataSource, "update fact set period_start = '1990-01-01', period_end = '1990-12-31',"
@@ -164,7 +164,7 @@ class ImportResourceTest {
                 {"sources": [{"id": "%s", "title": "Dry run", "publisher": "Test Bureau",
                               "published": {"on": "2025-01-03", "precision": "day"}, "language": "en"}],
                  "facts": [{"metric": "air.good-days-share", "source": "%s", "value": 81, "unit": "%%", "qualifier": "about",
-                            "region": "CN", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
+                            "region": "CN", "time": "flow", "period": {"start": "2024-01-01", "end": "2024-12-31", "precision": "year", "label": "2024"},
                             "quote": "Good days made up about 81%% of the year.", "locator": "p. 3"}]}""".formatted(newSource, source);
 
         CompletableFuture<ValidatableResponse> dryRun;
@@ -269,7 +269,7 @@ class ImportResourceTest {
 
     @Test
     void answersAWrongEncodingWith400() {
-        byte[] latin1 = (HEADER + "land.forest-coverage,x,1,,%,exact,CN,2012-01-01,,year,,,Caf\u00e9,p,\r\n")
+        byte[] latin1 = (HEADER + "land.forest-coverage,x,1,,%,exact,CN,flow,2012-01-01,,year,,,Caf\u00e9,p,\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Problems.isProblem(curator("text/csv").body(latin1).when().post("/api/v1/imports").then(), 400)
                 .body("errors[0].message", equalTo("is not readable CSV: it is not valid UTF-8 text"));

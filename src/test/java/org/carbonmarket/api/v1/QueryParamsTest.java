@@ -126,7 +126,7 @@ class QueryParamsTest {
         assertDoesNotThrow(params::validate);
         params.region("china");
         params.region("cn-bj");
-        Violation expected = new Violation("region", "must be an ISO 3166 code such as CN or CN-BJ");
+        Violation expected = new Violation("region", "must be a region code: ISO 3166-1 (CN), ISO 3166-2 (CN-BJ) or four letters (ISO 3166-3: SUHH)");
         assertEquals(List.of(expected, expected), violations());
     }
 

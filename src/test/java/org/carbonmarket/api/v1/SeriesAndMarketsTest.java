@@ -100,7 +100,7 @@ class SeriesAndMarketsTest {
         given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body("""
                         {"metric": "%s", "source": "%s", "value": %s, "unit": "t", "qualifier": "exact", "region": "CN",
-                         "period": {"start": "%s-01-01", "end": "%s-12-31", "precision": "year"}, "quote": "q %s",
+                         "time": "flow", "period": {"start": "%s-01-01", "end": "%s-12-31", "precision": "year"}, "quote": "q %s",
                          "locator": "p", "comment": "c"}""".formatted(metric, source, value, year, year, value))
                 .when().post("/api/v1/facts").then().statusCode(201);
     }

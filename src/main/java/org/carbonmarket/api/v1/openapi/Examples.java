@@ -18,15 +18,19 @@ public final class Examples {
               "valueText": null,
               "unit": "t CO2/year",
               "qualifier": "about",
+              "roundedTo": 100000000,
               "region": "CN",
-              "period": {"start": "2021-01-01", "end": null, "precision": "year",
-                         "label": "since the national market's launch; the article states no year"},
+              "time": "state",
+              "period": {"start": "2022-01-01", "end": "2023-12-31", "precision": "year",
+                         "label": "the article's present (2022-2023); the article states no date", "inferred": true,
+                         "basis": "The article states no date; it reports its own present and cites the July 2023 National Conference on Ecological and Environmental Protection, so this state describes 2022-2023."},
               "baseline": null,
+              "scope": null,
               "source": {"id": "mee-qiushi-ecological-civilization",
                          "title": "Accurately grasp the major relationships that need to be handled well to promote the construction of ecological civilization on the new journey"},
               "quote": "We will improve the statistical accounting system for carbon emissions, improve the carbon emission market trading system, and launch and stabilize the world's largest carbon market, covering about 4.5 billion tons of carbon dioxide emissions annually.",
               "locator": "Part 5 (\\"handle the relationship between the \\"dual carbon\\" commitment and independent action\\"), paragraph 2",
-              "note": "The period starts in 2021, the year the national market opened for trading; the article itself gives no year.",
+              "note": null,
               "status": "published",
               "retiredReason": null,
               "version": 0,
@@ -146,9 +150,12 @@ public final class Examples {
               "value": 4500000000,
               "unit": "t CO2/year",
               "qualifier": "about",
+              "roundedTo": 100000000,
               "region": "CN",
-              "period": {"start": "2021-01-01", "end": null, "precision": "year",
-                         "label": "since the national market's launch; the article states no year"},
+              "time": "state",
+              "period": {"start": "2022-01-01", "end": "2023-12-31", "precision": "year",
+                         "label": "the article's present (2022-2023); the article states no date", "inferred": true,
+                         "basis": "The article states no date; it reports its own present and cites the July 2023 National Conference on Ecological and Environmental Protection, so this state describes 2022-2023."},
               "quote": "We will improve the statistical accounting system for carbon emissions, improve the carbon emission market trading system, and launch and stabilize the world's largest carbon market, covering about 4.5 billion tons of carbon dioxide emissions annually.",
               "locator": "Part 5, paragraph 2",
               "comment": "Entered from the article"
@@ -264,16 +271,22 @@ public final class Examples {
 
     public static final String SERIES_POINT = """
             {
+              "time": "state",
               "period": {
                 "start": "2024-12-31",
                 "end": "2024-12-31",
                 "precision": "day",
-                "label": "2024-12-31"
+                "label": "2024-12-31",
+                "inferred": false,
+                "basis": null
               },
               "value": 97.49,
               "valueText": null,
               "unit": "CNY/t",
               "qualifier": "exact",
+              "roundedTo": 0.01,
+              "baseline": null,
+              "scope": null,
               "factId": "14d7425b-c43e-3216-b4f6-b7e6892be801",
               "source": {
                 "id": "xinhua-2025-01-03-ets-2024",
@@ -295,6 +308,7 @@ public final class Examples {
                   "unit": "date",
                   "qualifier": "exact",
                   "asOf": "2021-07-16",
+                  "scope": null,
                   "factId": "360dd54c-a917-3c2f-bd58-d452a412cb2f",
                   "source": {
                     "id": "xinhua-2021-07-16-ets-launch",
@@ -308,6 +322,7 @@ public final class Examples {
                   "unit": "CNY/t",
                   "qualifier": "exact",
                   "asOf": "2024-12-31",
+                  "scope": null,
                   "factId": "14d7425b-c43e-3216-b4f6-b7e6892be801",
                   "source": {
                     "id": "xinhua-2025-01-03-ets-2024",
@@ -321,6 +336,7 @@ public final class Examples {
                   "unit": "t",
                   "qualifier": "exact",
                   "asOf": "2025-08-31",
+                  "scope": null,
                   "factId": "a59b0c5f-a5a1-32a3-80eb-0053589f1242",
                   "source": {
                     "id": "jiefang-daily-2025-09-25-ets",
@@ -334,6 +350,7 @@ public final class Examples {
                   "unit": "CNY",
                   "qualifier": "exact",
                   "asOf": "2025-08-31",
+                  "scope": null,
                   "factId": "020a26fa-c15e-3310-a7c7-94b41d3ec1ef",
                   "source": {
                     "id": "jiefang-daily-2025-09-25-ets",
@@ -346,7 +363,8 @@ public final class Examples {
                   "valueText": null,
                   "unit": "t CO2/year",
                   "qualifier": "about",
-                  "asOf": "2024-12-31",
+                  "asOf": "2023-12-31",
+                  "scope": "2023 allowance year",
                   "factId": "00ee20f4-ea86-33f4-ac50-0d5c34da9493",
                   "source": {
                     "id": "xinhua-2025-01-03-ets-2024",
@@ -360,6 +378,7 @@ public final class Examples {
                   "unit": "entities",
                   "qualifier": "exact",
                   "asOf": "2023-12-31",
+                  "scope": "2023 allowance year",
                   "factId": "a15f59fd-bcb3-3fa3-a2a4-714f3914d025",
                   "source": {
                     "id": "xinhua-2025-01-03-ets-2024",
@@ -373,13 +392,15 @@ public final class Examples {
                   "unit": "%",
                   "qualifier": "more_than",
                   "asOf": "2025-03-31",
+                  "scope": "after the 2025 expansion to steel, cement and aluminium smelting",
                   "factId": "7e1fb60e-8f49-3571-bfcd-efc2334bf2c7",
                   "source": {
                     "id": "mee-2025-03-ets-expansion",
                     "title": "Work plan for expanding the national carbon market to steel, cement and aluminium smelting"
                   }
                 }
-              }
+              },
+              "scopesDiffer": true
             }
             """;
 

@@ -33,9 +33,12 @@ public final class ImportExamples {
                 "value": 24.02,
                 "unit": "%",
                 "qualifier": "exact",
+                "roundedTo": 0.01,
                 "region": "CN",
-                "period": {"start": "2012-01-01", "end": null, "precision": "year",
-                           "label": "the past 10 years, since the 18th National Congress of the CPC (2012)"},
+                "time": "state",
+                "period": {"start": "2022-01-01", "end": "2023-12-31", "precision": "year",
+                           "label": "the article's present (2022-2023); the article states no date", "inferred": true,
+                           "basis": "The article states no date; it reports its own present and cites the July 2023 National Conference on Ecological and Environmental Protection, so this state describes 2022-2023."},
                 "quote": "A total of 1.02 billion mu of forests have been planted, and the forest coverage rate has increased to 24.02%, making it the country with the largest and fastest growth of forest resources and the largest area of artificial afforestation in the world.",
                 "locator": "Part 3, paragraph 3"
               }]
