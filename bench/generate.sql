@@ -17,8 +17,9 @@ select 'bench.metric-' || m, 'Synthetic indicator ' || m,
        't', 'quantity', now(), now(), 0, 'bench', 'synthetic', 'published'
 from generate_series(1, 200) m;
 
-insert into fact (id, metric_code, source_id, value, unit, qualifier, region, period_start, period_end, period_precision,
-                  period_label, quote, locator, status, created_at, updated_at, version, changed_by, change_comment)
+insert into fact (id, metric_code, source_id, value, unit, qualifier, region, time_kind, period_start, period_end,
+                  period_precision, period_label, quote, locator, status, created_at, updated_at, version, changed_by,
+                  change_comment)
 select md5('bench-fact-' || i)::uuid,
        'bench.metric-' || (1 + i % 200),
        'bench-source-' || (1 + (i / 200) % 50),
@@ -26,6 +27,7 @@ select md5('bench-fact-' || i)::uuid,
        't',
        (array['exact', 'about', 'more_than'])[1 + i % 3],
        (array['CN', 'CN-BJ', 'CN-SH', 'CN-GD', 'CN-JS', 'CN-ZJ'])[1 + i % 6],
+       'flow',
        date '1990-01-01' + (i / 10000) * 31,
        date '1990-01-01' + (i / 10000) * 31 + 30,
        'month',

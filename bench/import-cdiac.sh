@@ -14,6 +14,7 @@ PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -U postgres -q -c "dro
 
 QUARKUS_HTTP_PORT=$port \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db \
+CARBONMARKET_DATASETS_CDIAC=false \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=docs/dev-jwt/public.pem \
 MP_JWT_VERIFY_ISSUER=carbon-market-data-api-dev \
     java -jar target/quarkus-app/quarkus-run.jar > target/bench-import.log 2>&1 &

@@ -2,6 +2,7 @@ package org.carbonmarket.fact;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,10 +14,20 @@ public final class FactIds {
 
     private final Map<String, UUID> stored;
     private final Map<String, UUID> free;
+    private final Set<UUID> pinnedTaken;
 
-    FactIds(Map<String, UUID> stored, Map<String, UUID> free) {
+    FactIds(Map<String, UUID> stored, Map<String, UUID> free, Set<UUID> pinnedTaken) {
         this.stored = stored;
         this.free = free;
+        this.pinnedTaken = pinnedTaken;
+    }
+
+    /**
+     * Whether a fact has the first id of a draft whose key no fact has: a fact whose key a curator changed since, or
+     * the fact a shipped dataset pins the id of.
+     */
+    boolean firstIdTaken(FactDraft draft) {
+        return draft.id() != null ? pinnedTaken.contains(draft.id()) : !draft.firstIdentity().equals(free.get(draft.key()));
     }
 
     Optional<UUID> stored(String key) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -107,7 +108,8 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
     public FactIds idsFor(Collection<FactDraft> drafts) {
         Map<String, UUID> stored = facts.idsByKey(drafts.stream().map(FactDraft::source).collect(Collectors.toSet()));
         Set<String> newKeys = drafts.stream().map(FactDraft::key).filter(key -> !stored.containsKey(key)).collect(Collectors.toSet());
-        return new FactIds(stored, freeIds(newKeys));
+        Set<UUID> pinned = drafts.stream().map(FactDraft::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        return new FactIds(stored, freeIds(newKeys), facts.taken(pinned));
     }
 
     /**
@@ -129,10 +131,20 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
      * Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it
      * since: a fact with its first id is that fact, whatever its key has become.
      */
+    @Transactional
+    public Outcome insertIfMissing(FactDraft draft, Change change, FactIds ids) {
+        if (ids.stored(draft.key()).isPresent() || ids.firstIdTaken(draft)) {
+            return Outcome.UNCHANGED;
+        }
+        Fact fact = insert(draft, change, draft.firstIdentity());
+        ids.created(draft.key(), fact.getId());
+        return Outcome.CREATED;
+    }
+
     @Override
     @Transactional
     public Outcome insertIfMissing(FactDraft draft, Change change) {
-        return facts.findByIdOptional(draft.firstIdentity()).isPresent() ? Outcome.UNCHANGED : super.insertIfMissing(draft, change);
+        return insertIfMissing(draft, change, idsFor(List.of(draft)));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carbonmarket.common.Sha256;
 
 /**
  * Tells the rate limiter, which runs before any authentication, whether a request carries a curator's

@@ -14,6 +14,7 @@ import org.carbonmarket.metric.MetricService;
 import org.carbonmarket.source.SourceService;
 import org.carbonmarket.topic.Topic;
 import org.carbonmarket.topic.TopicRepository;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a dataset in the caller's transaction, entry by entry through the same services as the
@@ -39,6 +40,9 @@ public class DatasetImporter {
      * check every fact written so far, and a large import would take quadratic time.
      */
     private static final int BATCH = 1000;
+    /** How often a long write says how far it got: a first start writes every CDIAC-FF figure. */
+    private static final int PROGRESS = 20_000;
+    private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
 
     private final EntityManager entityManager;
     private final TopicRepository topics;
@@ -84,10 +88,13 @@ public class DatasetImporter {
         for (var entry : dataset.metrics()) {
             count(counts, insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
         }
-        FactIds ids = insertOnly ? null : facts.idsFor(dataset.facts());
+        FactIds ids = facts.idsFor(dataset.facts());
         for (int i = 0; i < dataset.facts().size(); i++) {
             var entry = dataset.facts().get(i);
-            count(counts, insertOnly ? facts.insertIfMissing(entry, change) : facts.importDraft(entry, change, ids));
+            count(counts, insertOnly ? facts.insertIfMissing(entry, change, ids) : facts.importDraft(entry, change, ids));
+            if ((i + 1) % PROGRESS == 0) {
+                LOG.infof("%s: %d of %d facts written", change.actor(), i + 1, dataset.facts().size());
+            }
             if ((i + 1) % BATCH == 0) {
                 entityManager.flush();
                 entityManager.clear();

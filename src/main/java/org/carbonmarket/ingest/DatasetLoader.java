@@ -4,27 +4,46 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.carbonmarket.common.Sha256;
 import org.carbonmarket.config.DatasetConfig;
 import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.Outcome;
 import org.jboss.logging.Logger;
 
-/** Loads the shipped datasets at start-up through the same importer that curators use. */
+/**
+ * Loads the shipped data at start-up: the regions catalogue, the JSON datasets through the same importer that
+ * curators use, and CDIAC-FF's file through its import profile. Each is read again only when its bytes changed
+ * since it was last loaded (on this database), so a later start skips what it holds already; loading only adds
+ * what is missing, so a restart never overwrites or deletes anything.
+ */
 @ApplicationScoped
 public class DatasetLoader {
+
+    static final String CDIAC = "datasets/cdiac/cdiac-fossil-fuel-co2-emissions-by-nation.csv";
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
     private final DatasetConfig config;
     private final DatasetImporter importer;
+    private final RegionCatalogue regions;
+    private final DatasetLoadRepository loads;
     private final ObjectMapper mapper;
 
-    DatasetLoader(DatasetConfig config, DatasetImporter importer, ObjectMapper mapper) {
+    DatasetLoader(DatasetConfig config, DatasetImporter importer, RegionCatalogue regions, DatasetLoadRepository loads,
+            ObjectMapper mapper) {
         this.config = config;
         this.importer = importer;
+        this.regions = regions;
+        this.loads = loads;
         this.mapper = mapper;
     }
 
@@ -32,20 +51,61 @@ public class DatasetLoader {
         if (!config.load()) {
             return;
         }
+        loadChanged("regions catalogue", List.of(RegionCatalogue.REGIONS, RegionCatalogue.CDIAC_NAMES),
+                files -> regions.load(files.get(0), files.get(1)) + " regions");
         for (String resource : config.resources()) {
-            var counts = importer.write(read(resource), DatasetImporter.Mode.INSERT_MISSING,
-                    Change.create("dataset:" + resource, "loaded from the shipped dataset " + resource));
-            LOG.infof("Dataset %s: %d entries created, %d already present", resource,
-                    counts.get(Outcome.CREATED), counts.get(Outcome.UNCHANGED));
+            loadChanged(resource, List.of(resource), files -> write(resource, json(resource, files.get(0))));
+        }
+        if (config.cdiac()) {
+            loadChanged(CDIAC, List.of(CDIAC), files -> write(CDIAC, cdiac(files.get(0))));
         }
     }
 
-    private Dataset read(String resource) {
+    /** Loads what {@code resources} hold unless they are the bytes loaded last time; logs what it did and how long it took. */
+    private void loadChanged(String name, List<String> resources, Function<List<byte[]>, String> load) {
+        List<byte[]> files = resources.stream().map(DatasetLoader::bytes).toList();
+        var all = new ByteArrayOutputStream();
+        files.forEach(all::writeBytes);
+        String checksum = Sha256.hex(all.toByteArray());
+        if (loads.checksum(name).filter(checksum::equals).isPresent()) {
+            LOG.infof("%s: unchanged since it was loaded, skipped", name);
+            return;
+        }
+        long started = System.nanoTime();
+        String done = load.apply(files);
+        loads.record(name, checksum);
+        LOG.infof("%s: %s, in %d ms", name, done, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private String write(String resource, Dataset dataset) {
+        Map<Outcome, Integer> counts = importer.write(dataset, DatasetImporter.Mode.INSERT_MISSING,
+                Change.create("dataset:" + resource, "loaded from the shipped dataset " + resource));
+        return counts.get(Outcome.CREATED) + " entries created, " + counts.get(Outcome.UNCHANGED) + " already present";
+    }
+
+    private Dataset json(String resource, byte[] bytes) {
+        try {
+            return mapper.readValue(bytes, Dataset.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset " + resource, e);
+        }
+    }
+
+    /** Every line of the file is one of the catalogue's entities, so a rejected line is a defect of the shipped data. */
+    private static Dataset cdiac(byte[] bytes) {
+        var parsed = CdiacProfile.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)), Integer.MAX_VALUE);
+        if (!parsed.errors().isEmpty()) {
+            throw new IllegalStateException("the shipped CDIAC-FF file has rows the profile rejects: " + parsed.errors());
+        }
+        return parsed.dataset();
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("dataset " + resource + " is not on the class path");
             }
-            return mapper.readValue(in, Dataset.class);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset " + resource, e);
         }

@@ -2,6 +2,7 @@ package org.carbonmarket.unit;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Optional;
 /**
  * Converts values between units of one family (mass, energy, area) with decimal arithmetic. A unit as
  * published is a scale followed by what is measured ("t CO2/year" is the scale t and " CO2/year"); only
- * the scale changes. Currencies and every other unit stay as published.
+ * the scale changes, except that a mass of carbon ("kt C") converts to the mass of the CO2 it is in ("t CO2") when
+ * that is asked for: times 44/12, the ratio of the molar masses of CO2 and carbon (CDIAC's documentation
+ * rounds it to 3.664). Currencies and every other unit stay as published.
  */
 public final class Units {
 
@@ -34,8 +37,17 @@ public final class Units {
         SCALES.put("km²", new Scale("area", new BigDecimal("1000000"), BigDecimal.ONE));
     }
 
-    /** Every scale, as a client may name it in a {@code unit} parameter. */
-    public static final List<String> SCALE_NAMES = List.of("t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh", "mu", "ha", "km²");
+    /** What a mass of carbon is measured as, and what it converts to. */
+    private static final String CARBON = " C";
+    private static final String CO2 = " CO2";
+
+    /** The molar masses of CO2 and of carbon, in g/mol: a mass of carbon times 44/12 is the mass of its CO2. */
+    private static final BigDecimal CO2_PER_CARBON_NUMERATOR = new BigDecimal("44");
+    private static final BigDecimal CO2_PER_CARBON_DENOMINATOR = new BigDecimal("12");
+
+    /** Every unit a client may name in a {@code unit} parameter: the scales, and the masses of CO2 carbon converts to. */
+    public static final List<String> SCALE_NAMES = List.of("t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh", "mu", "ha", "km²",
+            "t CO2", "kt CO2", "Mt CO2", "Gt CO2");
 
     /** Spellings a client may type for a scale. */
     private static final Map<String, String> ALIASES = Map.of("km2", "km²");
@@ -55,32 +67,47 @@ public final class Units {
     public record Converted(BigDecimal value, String unit, boolean exact) {
     }
 
-    /** The scale a client asked for, in its canonical spelling, if it is one we know. */
+    /** The unit a client asked for, in its canonical spelling, if it is one we know. */
     public static Optional<String> scale(String requested) {
         String name = ALIASES.getOrDefault(requested, requested);
-        return SCALES.containsKey(name) ? Optional.of(name) : Optional.empty();
+        return SCALE_NAMES.contains(name) ? Optional.of(name) : Optional.empty();
     }
 
-    /** The scales a value in {@code unit} converts to; empty when it converts to nothing. */
+    /** The units a value in {@code unit} converts to; empty when it converts to nothing. */
     public static List<String> compatible(String unit) {
         return leadingScale(unit)
-                .map(scale -> SCALES.entrySet().stream()
-                        .filter(entry -> entry.getValue().family().equals(SCALES.get(scale).family()))
-                        .map(Map.Entry::getKey).toList())
+                .map(scale -> {
+                    List<String> scales = SCALES.entrySet().stream()
+                            .filter(entry -> entry.getValue().family().equals(SCALES.get(scale).family()))
+                            .map(Map.Entry::getKey).toList();
+                    if (!isCarbon(unit, scale)) {
+                        return scales;
+                    }
+                    var withCo2 = new ArrayList<>(scales);
+                    scales.forEach(mass -> withCo2.add(mass + CO2));
+                    return List.copyOf(withCo2);
+                })
                 .orElse(List.of());
     }
 
-    /** Converts {@code value} in {@code unit} to the scale {@code target}; the scale must be compatible. */
+    /** Converts {@code value} in {@code unit} to {@code target}, which must be compatible (see {@link #compatible}). */
     public static Converted convert(BigDecimal value, String unit, String target) {
         String from = leadingScale(unit).orElseThrow(() -> new IllegalArgumentException(unit + " converts to nothing"));
-        Scale source = SCALES.get(from);
-        Scale goal = SCALES.get(target);
-        if (goal == null || !goal.family().equals(source.family())) {
+        if (!compatible(unit).contains(target)) {
             throw new IllegalArgumentException(unit + " does not convert to " + target);
         }
-        String converted = target + unit.substring(from.length());
+        boolean toCo2 = target.endsWith(CO2);
+        String scale = toCo2 ? target.substring(0, target.length() - CO2.length()) : target;
+        Scale source = SCALES.get(from);
+        Scale goal = SCALES.get(scale);
+        String measured = unit.substring(from.length());
+        String converted = scale + (toCo2 ? CO2 + measured.substring(CARBON.length()) : measured);
         BigDecimal numerator = value.multiply(source.numerator()).multiply(goal.denominator());
         BigDecimal denominator = source.denominator().multiply(goal.numerator());
+        if (toCo2) {
+            numerator = numerator.multiply(CO2_PER_CARBON_NUMERATOR);
+            denominator = denominator.multiply(CO2_PER_CARBON_DENOMINATOR);
+        }
         try {
             return new Converted(plain(numerator.divide(denominator)), converted, true);
         } catch (ArithmeticException nonTerminating) {
@@ -92,6 +119,13 @@ public final class Units {
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A mass of carbon: a mass scale followed by " C", alone or per something ("t C per person"). */
+    private static boolean isCarbon(String unit, String scale) {
+        String measured = unit.substring(scale.length());
+        return SCALES.get(scale).family().equals("mass") && (measured.equals(CARBON) || measured.startsWith(CARBON + " ")
+                || measured.startsWith(CARBON + "/"));
     }
 
     private static Optional<String> leadingScale(String unit) {

@@ -28,18 +28,30 @@ class CdiacProfileTest {
     }
 
     @Test
-    void makesAFactOfEveryValueOfChinasLines() {
+    void makesAFactOfEveryValueOfEveryNationsLines() {
         ParsedImport parsed = parse(CdiacProfile.HEADER, CHILE_2020, CHINA_1971, CHINA_2020);
-        assertEquals(3, parsed.rowsRead(), "every line is read and counted, China's or not");
+        assertEquals(3, parsed.rowsRead());
         List<FactDraft> facts = parsed.dataset().facts();
-        assertEquals(8 + 7, facts.size(), "2020 gives no gas flaring: an empty cell is no value");
-        assertEquals(List.of(3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4), parsed.factLines());
+        int chile = (int) List.of(CHILE_2020.split(",", -1)).subList(2, 10).stream().filter(cell -> !cell.isEmpty()).count();
+        assertEquals(chile + 8 + 7, facts.size(), "2020 gives China no gas flaring: an empty cell is no value");
         assertEquals(List.of(), parsed.errors());
+        assertEquals("CL", facts.get(0).region(), "Chile is served under its ISO 3166-1 code");
 
-        assertEquals(new FactDraft(null, "emissions.fossil-co2.total", "cdiac-ff-fossil-co2-by-nation-1751-2020", new BigDecimal("2915650"), null, "kt C", "exact", null, "CN", "flow", new FactDraft.PeriodDraft(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), "year", "2020", false, null), null, null, CHINA_2020, FILE + ", line 4, column \"Total\"", null), facts.get(8));
+        assertEquals(new FactDraft(null, "emissions.fossil-co2.total", "cdiac-ff-fossil-co2-by-nation-1751-2020",
+                new BigDecimal("2915650"), null, "kt C", "exact", null, "CN", "flow", new FactDraft.PeriodDraft(LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2020, 12, 31), "year", "2020", false, null), null, null, CHINA_2020,
+                FILE + ", line 4, column \"Total\"", null), facts.get(chile + 8));
         assertEquals(List.of("emissions.fossil-co2.total", "emissions.fossil-co2.solid-fuel", "emissions.fossil-co2.liquid-fuel",
                 "emissions.fossil-co2.gas-fuel", "emissions.fossil-co2.cement", "emissions.fossil-co2.per-capita",
-                "emissions.fossil-co2.bunker-fuels"), facts.subList(8, 15).stream().map(FactDraft::metric).toList());
+                "emissions.fossil-co2.bunker-fuels"), facts.subList(chile + 8, chile + 15).stream().map(FactDraft::metric).toList());
+    }
+
+    @Test
+    void servesFormerStatesUnderTheirIso3166Dash3CodesAndRejectsAnUnknownEntity() {
+        ParsedImport parsed = parse(CdiacProfile.HEADER, "1950,USSR,1,1,0,0,0,,,0", "1950,ATLANTIS,1,1,0,0,0,,,0");
+        assertEquals("SUHH", parsed.dataset().facts().get(0).region());
+        assertEquals(List.of(new RowError(3, null, List.of("Country: 'ATLANTIS' is no entity of the regions catalogue "
+                + "(datasets/regions/cdiac-entities.csv)"))), parsed.errors());
     }
 
     @Test
@@ -68,20 +80,18 @@ class CdiacProfileTest {
     }
 
     @Test
-    void rejectsEachBadChinaLineWithItsLine() {
+    void rejectsEachBadLineWithItsLine() {
         ParsedImport parsed = parse(CdiacProfile.HEADER,
                 "19x1,CHINA (MAINLAND),1,1,0,0,0,,,0",
                 "1972,CHINA (MAINLAND),many,1,0,0,0,,,0",
                 "1973,CHINA (MAINLAND),1,1",
-                "1974,\"CHINA (MAINLAND), NORTH\",1,1,0,0,0,,,0",
                 CHINA_1971);
         assertEquals(List.of(
                 new RowError(2, null, List.of("Year: must be a year")),
                 new RowError(3, null, List.of("Total: must be a number")),
-                new RowError(4, null, List.of("is not a line of the CDIAC national file")),
-                new RowError(5, null, List.of("is not a line of the CDIAC national file"))), parsed.errors());
+                new RowError(4, null, List.of("is not a line of the CDIAC national file"))), parsed.errors());
         // The rest of a line with one bad cell is still read, so that one import reports every problem.
-        assertEquals(List.of(3, 3, 3, 3, 3, 6, 6, 6, 6, 6, 6, 6, 6), parsed.factLines());
+        assertEquals(List.of(3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5), parsed.factLines());
     }
 
     @Test

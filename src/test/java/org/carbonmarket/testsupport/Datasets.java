@@ -106,6 +106,13 @@ public final class Datasets {
         return metric;
     }
 
+    /** The facts of one shipped file, in its order. */
+    public static List<JsonNode> factsIn(String resource) {
+        List<JsonNode> facts = new ArrayList<>();
+        FILES.get(SHIPPED.indexOf(resource)).path("facts").forEach(facts::add);
+        return facts;
+    }
+
     private static List<JsonNode> all(String kind) {
         List<JsonNode> entries = new ArrayList<>();
         FILES.forEach(file -> file.path(kind).forEach(entries::add));

@@ -62,20 +62,21 @@ class UnitsTest {
         assertEquals(Optional.of("Mt"), Units.scale("Mt"));
         assertEquals(Optional.empty(), Units.scale("mt"), "scales are case-sensitive: mt is not Mt");
         assertEquals(Optional.empty(), Units.scale("furlong"));
-        assertEquals(List.of("t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh", "mu", "ha", "km²"), Units.SCALE_NAMES);
+        assertEquals(List.of("t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh", "mu", "ha", "km²", "t CO2", "kt CO2", "Mt CO2",
+                "Gt CO2"), Units.SCALE_NAMES);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             t CO2/year        | t, kt, Mt, Gt
-            kt C              | t, kt, Mt, Gt
+            kt C              | t, kt, Mt, Gt, t CO2, kt CO2, Mt CO2, Gt CO2
             t/year            | t, kt, Mt, Gt
             MWh               | kWh, MWh, GWh, TWh
             mu                | mu, ha, km²
             CNY               | ''
             CNY/t             | ''
             %                 | ''
-            t C per person    | t, kt, Mt, Gt
+            t C per person    | t, kt, Mt, Gt, t CO2, kt CO2, Mt CO2, Gt CO2
             tonnes            | ''
             """)
     void namesTheScalesAUnitConvertsTo(String unit, String scales) {
@@ -95,5 +96,17 @@ class UnitsTest {
                 assertThrows(IllegalArgumentException.class, () -> Units.convert(BigDecimal.ONE, "t CO2/year", "kWh")).getMessage());
         assertEquals("t does not convert to furlong",
                 assertThrows(IllegalArgumentException.class, () -> Units.convert(BigDecimal.ONE, "t", "furlong")).getMessage());
+    }
+
+    @Test
+    void convertsCarbonToTheMassOfItsCo2WithTheRatioOfMolarMasses() {
+        // China 2020: 2,915,650 kt C is 10,690,716.67 kt CO2 (44/12 is 11/3, which no decimal states exactly).
+        assertEquals(new Units.Converted(new BigDecimal("10690716.66666666666666666666666667"), "kt CO2", false),
+                Units.convert(new BigDecimal("2915650"), "kt C", "kt CO2"));
+        assertEquals(new Units.Converted(new BigDecimal("11"), "t CO2", true), Units.convert(new BigDecimal("3"), "t C", "t CO2"));
+        assertEquals(new Units.Converted(new BigDecimal("11"), "t CO2 per person", true),
+                Units.convert(new BigDecimal("3"), "t C per person", "t CO2"));
+        assertEquals(List.of(), Units.compatible("t CO2/year").stream().filter(unit -> unit.endsWith("CO2")).toList(),
+                "CO2 is never converted to CO2 again");
     }
 }

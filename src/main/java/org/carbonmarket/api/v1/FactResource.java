@@ -80,10 +80,7 @@ public class FactResource {
                     + "else metric, then period.", example = "-period,metric") @QueryParam("sort") String sort,
             @Parameter(description = "Only facts changed after this instant, for polling clients, e.g. 2026-11-30T09:00:00Z.",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt (mass), kWh, MWh, GWh, TWh (energy), mu, ha, "
-                    + "km² (area). Needs `metric`; currency and other units stay as published.", example = "Gt",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam UnitParam unit,
             @BeanParam PageParams paging,
             @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
@@ -94,7 +91,7 @@ public class FactResource {
         params.range(query.from(), query.to());
         params.require(query.text() != null || query.sort().stream().noneMatch(o -> o.field() == FactSort.RELEVANCE),
                 "sort", "relevance needs q");
-        var view = new View(Language.of(headers), params.unit(unit));
+        var view = new View(Language.of(headers), params.unit(unit.unit));
         params.require(view.unit() == null || query.metric() != null, "unit", "needs metric: values convert within one metric");
         var page = params.paging(paging);
         var at = params.asOf(asOf);
@@ -108,12 +105,10 @@ public class FactResource {
     @APIResponse(responseCode = "200", ref = "Fact")
     public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = "Convert the value to this unit (see the list's `unit`).", example = "Gt",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam UnitParam unit,
             @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
-        var view = new View(Language.of(headers), params.unit(unit));
+        var view = new View(Language.of(headers), params.unit(unit.unit));
         var at = params.asOf(asOf);
         params.validate();
         return Versions.ok(FactResponse.from(facts.get(parseId(id), at), view));

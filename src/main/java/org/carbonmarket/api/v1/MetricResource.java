@@ -94,13 +94,10 @@ public class MetricResource {
     @APIResponse(responseCode = "200", ref = "FactPage")
     public RestResponse<PageResponse<FactResponse>> facts(
             @Parameter(description = "The metric's code.", example = "ets.coverage.annual-emissions") @PathParam("code") String code,
-            @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
-                    + "Currency and other units stay as published.", example = "Gt",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                            "mu", "ha", "km²"})) @QueryParam("unit") String unit,
+            @BeanParam UnitParam unit,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
-        var view = new View(Language.of(headers), params.unit(unit));
+        var view = new View(Language.of(headers), params.unit(unit.unit));
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         params.validate();
@@ -120,10 +117,10 @@ public class MetricResource {
     @APIResponse(responseCode = "200", ref = "SeriesPage")
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
-            @BeanParam SeriesParams series, @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+            @BeanParam SeriesParams series, @BeanParam UnitParam unit, @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var query = series.query(code, params);
-        var view = new View(Language.of(headers), params.unit(series.unit));
+        var view = new View(Language.of(headers), params.unit(unit.unit));
         var page = params.paging(paging);
         var at = params.asOf(asOf);
         return PageLinks.ok(facts.series(query, params.checks(), at, page.page(), page.size())
@@ -139,10 +136,10 @@ public class MetricResource {
             description = "No metric has this code, or it has no value in this region.")
     public SeriesPoint latest(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
-            @BeanParam SeriesParams series, @BeanParam AsOfParam asOf) {
+            @BeanParam SeriesParams series, @BeanParam UnitParam unit, @BeanParam AsOfParam asOf) {
         var params = new QueryParams();
         var query = series.query(code, params);
-        var view = new View(Language.of(headers), params.unit(series.unit));
+        var view = new View(Language.of(headers), params.unit(unit.unit));
         var at = params.asOf(asOf);
         return facts.latest(query, params.checks(), at).map(fact -> SeriesPoint.from(fact, view))
                 .orElseThrow(() -> new NotFoundException("value of metric '" + code + "' in region", query.region()));

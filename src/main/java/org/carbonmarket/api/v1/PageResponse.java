@@ -58,6 +58,10 @@ public record PageResponse<T>(
     static final class SeriesPage extends Doc<SeriesPoint> {
     }
 
+    @Schema(name = "RegionPage")
+    static final class RegionPage extends Doc<RegionResponse> {
+    }
+
     @Schema(name = "MarketPage")
     static final class MarketPage extends Doc<MarketResponse> {
     }

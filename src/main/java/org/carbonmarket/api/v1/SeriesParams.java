@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The parameters that pick a metric's series and the unit its points are shown in, as raw text for {@link QueryParams}. */
+/** The parameters that pick a metric's series, as raw text for {@link QueryParams}. */
 public class SeriesParams {
 
     @QueryParam("region")
@@ -20,13 +20,6 @@ public class SeriesParams {
             + "the series has points against several, which one line never joins.", example = "2005",
             schema = @Schema(type = SchemaType.STRING, maxLength = 1000))
     String baseline;
-
-    @QueryParam("unit")
-    @Parameter(description = "Convert values to this unit: t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km². "
-            + "Currency and other units stay as published.", example = "Gt",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"t", "kt", "Mt", "Gt", "kWh", "MWh", "GWh", "TWh",
-                    "mu", "ha", "km²"}))
-    String unit;
 
     SeriesQuery query(String metric, QueryParams params) {
         String where = params.region(region == null || region.isBlank() ? "CN" : region);

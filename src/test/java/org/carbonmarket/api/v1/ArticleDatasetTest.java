@@ -99,7 +99,8 @@ class ArticleDatasetTest {
     @Test
     void servesBothCarbonIntensityFiguresWithTheirPeriodsAndBaseline() {
         given().config(Api.exactNumbers())
-                .when().get("/api/v1/metrics/emissions.co2-intensity.reduction/facts")
+                .queryParam("metric", "emissions.co2-intensity.reduction").queryParam("source", SOURCE)
+                .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("items[0].value", Api.decimal("48.4"))

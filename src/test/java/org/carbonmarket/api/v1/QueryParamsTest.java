@@ -99,7 +99,7 @@ class QueryParamsTest {
     void refusesAnUnknownScaleListingTheKnownOnes() {
         assertNull(params.unit("furlong"));
         assertNull(params.unit("mt"));
-        Violation expected = new Violation("unit", "must be one of t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km²");
+        Violation expected = new Violation("unit", "must be one of t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km², t CO2, kt CO2, Mt CO2, Gt CO2");
         assertEquals(List.of(expected, expected), violations());
     }
 

@@ -73,13 +73,14 @@ class SeriesAndMarketsTest {
                 .body("indicators.cumulativeVolume.value", Api.decimal("696000000"))
                 .body("indicators.cumulativeTurnover.value", Api.decimal("47826000000"))
                 .body("indicators.cumulativeTurnover.asOf", equalTo("2025-08-31"))
-                .body("indicators.coveredEmissions.value", Api.decimal("5200000000"))
-                .body("indicators.coveredEmissions.qualifier", equalTo("about"))
+                .body("indicators.coveredEmissions.factId", equalTo(latestFactId("ets.coverage.annual-emissions")))
                 .body("indicators.entities.value", Api.decimal("2096"))
                 .body("indicators.coverageShare.value", Api.decimal("60"))
                 .body("indicators.coverageShare.qualifier", equalTo("more_than"));
-        given().when().get("/api/v1/markets").then().statusCode(200).body("items.id", equalTo(List.of("cn-ets")));
-        Problems.isProblem(given().when().get("/api/v1/markets/eu-ets").then(), 404);
+        given().queryParam("size", 100).when().get("/api/v1/markets").then().statusCode(200)
+                .body("items.id", equalTo(List.of("cn-ets", "cn-bj", "cn-tj", "cn-sh", "cn-cq", "cn-hb", "cn-gd", "cn-sz", "cn-fj",
+                        "eu-ets", "uk-ets", "k-ets", "california", "quebec", "rggi", "nz-ets")));
+        Problems.isProblem(given().when().get("/api/v1/markets/no-such-market").then(), 404);
     }
 
     private static String latestFactId(String metric) {

@@ -70,7 +70,7 @@ class UnitConversionTest {
                 .body("errors[0].message", equalTo("'CNY' values are shown as published only"));
         Problems.isProblem(given().queryParam("unit", "furlong").queryParam("source", ARTICLE)
                 .when().get("/api/v1/facts").then(), 400)
-                .body("errors[0].message", equalTo("must be one of t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km²"));
+                .body("errors[0].message", equalTo("must be one of t, kt, Mt, Gt, kWh, MWh, GWh, TWh, mu, ha, km², t CO2, kt CO2, Mt CO2, Gt CO2"));
         Problems.isProblem(given().queryParam("unit", "Gt").when().get("/api/v1/facts").then(), 400)
                 .body("errors[0].message", equalTo("needs metric: values convert within one metric"));
     }

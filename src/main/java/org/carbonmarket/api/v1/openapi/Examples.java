@@ -83,6 +83,20 @@ public final class Examples {
                         "description": "Air quality: fine particulate matter, polluted days, good-air days."}],
              "page": 1, "size": 1, "totalElements": 11, "totalPages": 11}""";
 
+    public static final String REGION = """
+            {"code": "SUHH", "system": "iso3166-3", "name": "USSR (Union of Soviet Socialist Republics)", "pinyin": null,
+             "validFrom": "1922-12-30", "validTo": "1991-12-26", "predecessors": ["EE", "LV"],
+             "successors": ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"],
+             "sourceNames": ["USSR"], "note": "ISO 3166-3 (alpha-2 SU withdrawn 1992-08-30)"}""";
+
+    public static final String REGION_PAGE = "{\"items\": [" + REGION + "], \"page\": 1, \"size\": 1, \"totalElements\": 299, "
+            + "\"totalPages\": 299}";
+
+    public static final String REGION_CSV = """
+            code,system,name,pinyin,validFrom,validTo,predecessors,successors,sourceNames,note
+            CN,iso3166-1,China,Zhōngguó,,,,,CHINA (MAINLAND),"CDIAC ""CHINA (MAINLAND)"": mainland China, excluding Hong Kong, Macao and Taiwan"
+            """;
+
     public static final String BAD_REQUEST = """
             {"type": "about:blank", "title": "Bad Request", "status": 400,
              "detail": "2 invalid field(s) or parameter(s)", "instance": "/api/v1/facts",
@@ -404,7 +418,7 @@ public final class Examples {
             }
             """;
 
-    public static final String MARKET_PAGE = "{\"items\": [" + MARKET + "], \"page\": 1, \"size\": 20, \"totalElements\": 1, \"totalPages\": 1}";
+    public static final String MARKET_PAGE = "{\"items\": [" + MARKET + "], \"page\": 1, \"size\": 1, \"totalElements\": 16, \"totalPages\": 16}";
 
 
     public static final String MARKET_CSV = """
