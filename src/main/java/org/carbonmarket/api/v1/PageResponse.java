@@ -18,8 +18,9 @@ public record PageResponse<T>(
     }
 
     /*
-     * The OpenAPI scanner cannot name an instance of a generic type in an annotation, so each item type
-     * gets a named page schema here; they describe exactly the record above.
+     * The OpenAPI scanner cannot name an instance of a generic type, so each item type gets a named page schema
+     * here, which describes exactly the record above; the scanner registers every class with a named @Schema, and
+     * the shared responses (openapi/SharedResponses) refer to them by name.
      */
 
     abstract static class Doc<T> {
