@@ -133,7 +133,7 @@ stop_jar
 # COPY twice: the CSV into a table of its columns (PostgreSQL's bare loading speed), and the facts the import
 # wrote into a table equivalent to fact, which pays for the same constraints, indexes and triggers.
 psql -d "$db" -c "create table copy_target (metric text, source text, value numeric, value_text text, unit text,
-    qualifier text, region text, period_start date, period_end date, period_precision text, period_label text,
+    qualifier text, region text, time text, period_start date, period_end date, period_precision text, period_label text,
     baseline text, quote text, locator text, note text)"
 copy_started=$(now_ms)
 psql -d "$db" -c "\\copy copy_target from '$out/import.csv' with (format csv, header true)"

@@ -13,10 +13,10 @@ import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.WriteTransaction;
 
 /**
- * What sources, metrics and facts share as curated rows: reading one (now or as of an instant) and its
- * revisions, creating, replacing and retiring it, and the write a bulk import makes of it. Replacements and
- * retirements check the version the change is based on here ({@link Change#requireVersionOf}), and nowhere else. Subclasses say how to find,
- * check, write and show their rows; every method returns the read model {@code R}, mapped inside the
+ * What sources, metrics and facts share as curated rows: reading one (now or as of an instant) and its revisions,
+ * creating, replacing and retiring it, and the write a bulk import makes of it. Replacements and retirements check
+ * the version the change is based on here ({@link Change#requireVersionOf}), and nowhere else. Subclasses say how
+ * to find, check, write and show their rows; every method returns the read model {@code R}, mapped inside the
  * transaction, never the entity. Subclasses are {@code @Singleton} beans: the client proxy of a normal-scoped bean
  * would need a constructor without arguments.
  *
@@ -140,7 +140,7 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
         return update(existing.get(), draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
-    protected E find(K key) {
+    private E find(K key) {
         return rows.findByIdOptional(key).orElseThrow(() -> new NotFoundException(kind, key));
     }
 
@@ -176,7 +176,7 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     protected abstract long usedBy(K key);
 
     /** Writes pending changes, so that a concurrent change fails here, as an optimistic-lock failure. */
-    protected void flush() {
+    private void flush() {
         rows.flush();
     }
 
