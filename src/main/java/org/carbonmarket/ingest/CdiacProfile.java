@@ -10,9 +10,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -90,12 +91,12 @@ final class CdiacProfile {
     }
 
     private static Map<String, String> entities() {
-        try (InputStream in = CdiacProfile.class.getClassLoader().getResourceAsStream("datasets/regions/cdiac-entities.csv");
+        try (InputStream in = CdiacProfile.class.getClassLoader().getResourceAsStream(RegionCatalogue.CDIAC_NAMES);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Map<String, String> regions = new LinkedHashMap<>();
+            Map<String, String> regions = new TreeMap<>();
             parser.forEach(row -> regions.put(row.get("cdiac_name"), row.get("code")));
-            return Map.copyOf(regions);
+            return Collections.unmodifiableMap(regions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CDIAC entities of the regions catalogue", e);
         }

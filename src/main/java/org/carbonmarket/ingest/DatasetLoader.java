@@ -52,7 +52,7 @@ public class DatasetLoader {
             return;
         }
         loadChanged("regions catalogue", List.of(RegionCatalogue.REGIONS, RegionCatalogue.CDIAC_NAMES),
-                files -> regions.load(files.get(0), files.get(1)) + " regions");
+                files -> regions.load(files.get(0)) + " regions");
         for (String resource : config.resources()) {
             loadChanged(resource, List.of(resource), files -> write(resource, json(resource, files.get(0))));
         }

@@ -35,17 +35,18 @@ class RegionCatalogue {
         this.regions = regions;
     }
 
-    /** Adds the regions of the files that are not stored yet; returns how many the files hold. */
+    /** Adds the regions of the catalogue that are not stored yet; returns how many it holds. */
     @Transactional
-    int load(byte[] catalogue, byte[] cdiacNames) {
-        var all = read(catalogue, cdiacNames);
+    int load(byte[] catalogue) {
+        var all = read(catalogue);
         all.forEach(regions::insertMissing);
         return all.size();
     }
 
-    static List<RegionDetails> read(byte[] catalogue, byte[] cdiacNames) {
+    /** The catalogue's regions, each with the names CDIAC-FF gives it (as the import profile maps them). */
+    static List<RegionDetails> read(byte[] catalogue) {
         Map<String, List<String>> names = new HashMap<>();
-        records(cdiacNames).forEach(row -> names.computeIfAbsent(row.get("code"), code -> new ArrayList<>()).add(row.get("cdiac_name")));
+        CdiacProfile.REGIONS.forEach((name, code) -> names.computeIfAbsent(code, key -> new ArrayList<>()).add(name));
         return records(catalogue).stream().map(row -> new RegionDetails(row.get("code"), row.get("system"), row.get("name"),
                 row.get("name_zh"), blankToNull(row.get("pinyin")), blankToNull(row.get("valid_from")),
                 blankToNull(row.get("valid_to")), codes(row.get("predecessors")), codes(row.get("successors")),

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The regions catalogue holds every code facts name, every entity of CDIAC-FF, and links that lead somewhere. */
 class RegionsCatalogueTest {
 
-    private static final List<RegionDetails> REGIONS = RegionCatalogue.read(bytes(RegionCatalogue.REGIONS),
-            bytes(RegionCatalogue.CDIAC_NAMES));
+    private static final List<RegionDetails> REGIONS = RegionCatalogue.read(bytes(RegionCatalogue.REGIONS));
     private static final Set<String> CODES = REGIONS.stream().map(RegionDetails::code).collect(Collectors.toSet());
 
     @Test
