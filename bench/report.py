@@ -90,12 +90,24 @@ if len(sizes) > 1:
 imported = read("d-import.txt")
 rows = int(number(r"import: (\d+) rows", imported))
 import_rps = rows / (number(r"in (\d+) ms", imported) / 1000)
+peak_mb = number(r"peak resident memory (\d+) MB", imported)
+writes = [line.split() for line in read("d-writes.txt").splitlines() if line.strip()]
+write_ms = sorted(float(ms) for _, ms in writes)
+write_p99 = write_ms[min(len(write_ms) - 1, int(len(write_ms) * 0.99))] if write_ms else float("nan")
+failed = sum(1 for status, _ in writes if status != "201")
 lines += ["", "## (d) Bulk import beside COPY", "",
-          "| rows | POST /api/v1/imports rows/s | COPY into | COPY rows/s | ratio (target ≥ 0.5) |", "|---:|---:|---|---:|---|"]
-for file, target in [("d-copy.txt", "a table of the CSV's columns, no index or trigger"),
-                     ("d-copy-equivalent.txt", "a table equivalent to `fact`: its constraints, indexes and triggers")]:
+          "| rows | POST /api/v1/imports rows/s | COPY into | COPY rows/s | ratio |", "|---:|---:|---|---:|---|"]
+for file, target, bound in [("d-copy.txt", "a table of the CSV's columns, no index or trigger", 0.25),
+                            ("d-copy-equivalent.txt", "a table equivalent to `fact`: its constraints, indexes and triggers", None)]:
     copy_rps = rows / (number(r"in (\d+) ms", read(file)) / 1000)
-    lines.append(f"| {rows:,} | {import_rps:,.0f} | {target} | {copy_rps:,.0f} | {verdict(import_rps / copy_rps, 0.5)} |")
+    ratio = import_rps / copy_rps
+    lines.append(f"| {rows:,} | {import_rps:,.0f} | {target} | {copy_rps:,.0f} | "
+                 f"{verdict(ratio, bound) if bound else f'{ratio:.2f} (for scale)'} |")
+lines += ["", "| during the import | measured | target |", "|---|---:|---|",
+          f"| peak resident memory of the service (VmHWM) | {peak_mb:.0f} MB | "
+          f"{'met' if peak_mb <= 512 else 'missed'}; target ≤ 512 MB |",
+          f"| a curator's write (create a source, every 100 ms): p99 of {len(write_ms)} | {write_p99:,.0f} ms | "
+          f"{'met' if write_p99 <= 1000 and failed == 0 else 'missed'}; target ≤ 1,000 ms, all 201 ({failed} were not) |"]
 lines += ["", f"Import: {imported.strip()}. COPY: {read('d-copy.txt').strip()}; {read('d-copy-equivalent.txt').strip()}."]
 
 bare = read("bare.txt")

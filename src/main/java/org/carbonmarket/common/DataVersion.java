@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The version of all served data: every committed write moves it on (triggers of migrations V3 and V4), on
+ * The version of all served data: every commit that writes moves it on as it commits (R__trigger_functions.sql), on
  * this replica or any other, so that a representation cached or validated against it is never stale.
  *
  * <p>Every cacheable read asks for it, so concurrent callers share readings: one thread reads, and each

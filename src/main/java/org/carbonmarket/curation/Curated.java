@@ -2,23 +2,25 @@ package org.carbonmarket.curation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /**
  * What every curated row carries: its status, when it was created and last changed, by whom and why,
  * and the version that optimistic locking and ETags use. The database keeps every version of the row
- * in its history table (migration V2), so these fields describe the latest change only.
+ * in its history table (R__trigger_functions.sql), so these fields describe the latest change only.
  */
 @MappedSuperclass
 public abstract class Curated {
 
+    /** Written by the database's clock (trigger stamp_write), and read back after every write. */
+    @Generated(event = EventType.INSERT)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -34,22 +36,6 @@ public abstract class Curated {
 
     @Column(nullable = false)
     private Status status = Status.PUBLISHED;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = now();
-    }
-
-    /** PostgreSQL keeps microseconds; so do we, so that a stored instant reads back unchanged. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     public void recordChange(String actor, String comment) {
         this.changedBy = actor;

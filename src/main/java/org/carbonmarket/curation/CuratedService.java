@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -118,7 +117,12 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     /** Writes a row that a bulk import brings: created, updated when it differs from the stored one, or left alone. */
     @Transactional
     public Outcome importDraft(D draft, Change change) {
-        return importDraft(stored(draft), draft, change, () -> insert(draft, change));
+        Optional<E> existing = stored(draft);
+        if (existing.isEmpty()) {
+            insert(draft, change);
+            return Outcome.CREATED;
+        }
+        return update(existing.get(), draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     /** Writes a row that a shipped dataset brings unless it is stored already, however curators changed it since. */
@@ -129,15 +133,6 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
         }
         insert(draft, change);
         return Outcome.CREATED;
-    }
-
-    /** What a bulk import does with one entry: creates the row, updates it, or leaves it alone. */
-    protected Outcome importDraft(Optional<E> existing, D draft, Change change, Supplier<E> insert) {
-        if (existing.isEmpty()) {
-            insert.get();
-            return Outcome.CREATED;
-        }
-        return update(existing.get(), draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     private E find(K key) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,22 +120,6 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         return query.setParameter("metric", metric).setParameter("region", region).setParameter("baseline", baseline);
     }
 
-    /** The ids of the facts of these sources, of any status, by their key (see {@link FactIdentity#key}). */
-    public Map<String, UUID> idsByKey(Collection<String> sources) {
-        Map<String, UUID> ids = new HashMap<>();
-        if (sources.isEmpty()) {
-            return ids;
-        }
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select id, source_id, metric_code, region, period_start, period_end from fact where source_id in (:sources)")
-                .setParameter("sources", sources)
-                .getResultList();
-        for (Object[] row : rows) {
-            ids.put(FactIdentity.key((String) row[1], (String) row[2], (String) row[3], date(row[4]), date(row[5])), (UUID) row[0]);
-        }
-        return ids;
-    }
-
     /** Those of these ids that a fact has, whatever its status and key. */
     public Set<UUID> taken(Collection<UUID> ids) {
         Set<UUID> taken = new HashSet<>();
@@ -148,10 +131,6 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
                     .getResultList());
         }
         return taken;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** The fact, of any status, that has this source, metric, region and period (the schema allows one). */

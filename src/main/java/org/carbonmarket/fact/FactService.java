@@ -8,18 +8,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.CuratedService;
-import org.carbonmarket.curation.Outcome;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
@@ -103,48 +100,12 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         return String.join(", ", baselines.stream().map(b -> b == null ? SeriesQuery.NONE : "'" + b + "'").toList());
     }
 
-    /** Where the facts of a bulk import go, found for all of them at once (see {@link FactIds}). */
-    @Transactional
-    public FactIds idsFor(Collection<FactDraft> drafts) {
-        Map<String, UUID> stored = facts.idsByKey(drafts.stream().map(FactDraft::source).collect(Collectors.toSet()));
-        Set<String> newKeys = drafts.stream().map(FactDraft::key).filter(key -> !stored.containsKey(key)).collect(Collectors.toSet());
-        Set<UUID> pinned = drafts.stream().map(FactDraft::id).filter(Objects::nonNull).collect(Collectors.toSet());
-        return new FactIds(stored, freeIds(newKeys), facts.taken(pinned));
-    }
-
     /**
-     * Writes a fact that a bulk import brings: created when no fact has its metric, source, region and
-     * period ({@code ids}, which learns the new one), updated when one has but differs, left alone when it
-     * is the same. References are checked already.
+     * Starts a bulk write of facts in the caller's transaction (see {@link FactStaging}); a new fact whose key's first id
+     * is taken gets the key's first free id.
      */
-    @Transactional
-    public Outcome importDraft(FactDraft draft, Change change, FactIds ids) {
-        Optional<Fact> existing = ids.stored(draft.key()).map(facts::findById);
-        return importDraft(existing, draft, change, () -> {
-            Fact fact = insert(draft, change, ids.free(draft.key()));
-            ids.created(draft.key(), fact.getId());
-            return fact;
-        });
-    }
-
-    /**
-     * Writes a fact that a shipped dataset brings unless it is stored already, however curators changed it
-     * since: a fact with its first id is that fact, whatever its key has become.
-     */
-    @Transactional
-    public Outcome insertIfMissing(FactDraft draft, Change change, FactIds ids) {
-        if (ids.stored(draft.key()).isPresent() || ids.firstIdTaken(draft)) {
-            return Outcome.UNCHANGED;
-        }
-        Fact fact = insert(draft, change, draft.firstIdentity());
-        ids.created(draft.key(), fact.getId());
-        return Outcome.CREATED;
-    }
-
-    @Override
-    @Transactional
-    public Outcome insertIfMissing(FactDraft draft, Change change) {
-        return insertIfMissing(draft, change, idsFor(List.of(draft)));
+    public FactStaging stage() {
+        return FactStaging.open(facts.getEntityManager(), key -> freeIds(Set.of(key)).get(key));
     }
 
     /**

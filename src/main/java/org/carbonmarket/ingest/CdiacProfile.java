@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -107,11 +106,9 @@ final class CdiacProfile {
                 nameZh, null));
     }
 
-    static ParsedImport parse(Reader input, int maxRows) {
+    /** Reads the file a line at a time: each line's facts go to the intake under that line. */
+    static ParsedImport parse(Reader input, int maxRows, FactIntake intake) {
         BufferedReader reader = new BufferedReader(input);
-        List<FactDraft> facts = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
         int rows = 0;
         try {
             String header = reader.readLine();
@@ -126,32 +123,31 @@ final class CdiacProfile {
                 }
                 CSVRecord record = CSVParser.parse(line, CSVFormat.RFC4180).getRecords().get(0);
                 if (record.size() != COLUMNS.size() + 2) {
-                    errors.add(new RowError(lineNumber, null, List.of("is not a line of the CDIAC national file")));
+                    intake.reject(lineNumber, List.of("is not a line of the CDIAC national file"));
                     continue;
                 }
                 String region = REGIONS.get(record.get(1));
                 if (region == null) {
                     // No entity is dropped silently: one the catalogue does not map is a rejected row.
-                    errors.add(new RowError(lineNumber, null, List.of("Country: '" + record.get(1)
-                            + "' is no entity of the regions catalogue (datasets/regions/cdiac-entities.csv)")));
+                    intake.reject(lineNumber, List.of("Country: '" + record.get(1)
+                            + "' is no entity of the regions catalogue (datasets/regions/cdiac-entities.csv)"));
                     continue;
                 }
-                addFacts(record, region, line, lineNumber, facts, lines, errors);
+                addFacts(record, region, line, lineNumber, intake);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("body", "is not readable CSV: " + FactCsv.readable(e));
         }
         var metrics = COLUMNS.stream().map(Column::metric).toList();
-        return new ParsedImport(new Dataset(List.of(), List.of(SOURCE), metrics, facts), rows, lines, errors);
+        return new ParsedImport(new Dataset(null, List.of(SOURCE), metrics, null), rows);
     }
 
-    private static void addFacts(CSVRecord record, String region, String line, int lineNumber, List<FactDraft> facts,
-            List<Integer> lines, List<RowError> errors) {
+    private static void addFacts(CSVRecord record, String region, String line, int lineNumber, FactIntake intake) {
         int year;
         try {
             year = Integer.parseInt(record.get(0));
         } catch (NumberFormatException e) {
-            errors.add(new RowError(lineNumber, null, List.of("Year: must be a year")));
+            intake.reject(lineNumber, List.of("Year: must be a year"));
             return;
         }
         var period = new FactDraft.PeriodDraft(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "year", Integer.toString(year),
@@ -166,14 +162,13 @@ final class CdiacProfile {
             try {
                 value = new BigDecimal(cell);
             } catch (NumberFormatException e) {
-                errors.add(new RowError(lineNumber, null, List.of(column.header() + ": must be a number")));
+                intake.reject(lineNumber, List.of(column.header() + ": must be a number"));
                 continue;
             }
             // Emissions of a year, and emissions per person in a year: flows.
-            facts.add(new FactDraft(null, column.metric().code(), SOURCE.id(), value, null, column.metric().unit(), "exact", null,
+            intake.add(lineNumber, new FactDraft(null, column.metric().code(), SOURCE.id(), value, null, column.metric().unit(), "exact", null,
                     region, "flow", period, null, null, line, FILE + ", line " + lineNumber + ", column \"" + column.header() + "\"",
                     null));
-            lines.add(lineNumber);
         }
     }
 }

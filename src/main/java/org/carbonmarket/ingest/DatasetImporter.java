@@ -3,25 +3,29 @@ package org.carbonmarket.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.Outcome;
-import org.carbonmarket.fact.FactIds;
 import org.carbonmarket.fact.FactService;
+import org.carbonmarket.fact.FactStaging;
 import org.carbonmarket.metric.MetricService;
 import org.carbonmarket.source.SourceService;
 import org.carbonmarket.topic.Topic;
 import org.carbonmarket.topic.TopicRepository;
-import org.jboss.logging.Logger;
 
 /**
- * Writes a dataset in the caller's transaction, entry by entry through the same services as the
- * single-resource API. {@link Mode#IMPORT} creates, updates or leaves each entry alone;
- * {@link Mode#DRY_RUN} does the same in a transaction that the caller rolls back, so that its counts are
- * exactly the import's; {@link Mode#INSERT_MISSING}, for shipped datasets, only adds what is not stored
- * yet, so that a restart never overwrites a curator's correction.
+ * Writes an import body in the caller's transaction: its catalogue entries (topics, sources, metrics) one by one
+ * through the same services as the single-resource API, and its facts as they are read, in bulk (see
+ * {@link FactStaging}). {@link Mode#IMPORT} creates, updates or leaves each entry alone; {@link Mode#DRY_RUN}
+ * counts what the import would do, in a transaction that the caller rolls back, and changes no fact (so it locks
+ * none); {@link Mode#INSERT_MISSING}, for shipped datasets, only adds what is not stored yet, so that a restart
+ * never overwrites a curator's correction.
  */
 @ApplicationScoped
 public class DatasetImporter {
@@ -35,14 +39,15 @@ public class DatasetImporter {
      */
     public static final long IMPORT_LOCK = 0x636172626f6eL;
 
-    /**
-     * Facts written between two clears of the persistence context. Without clearing, every flush would
-     * check every fact written so far, and a large import would take quadratic time.
-     */
-    private static final int BATCH = 1000;
-    /** How often a long write says how far it got: a first start writes every CDIAC-FF figure. */
-    private static final int PROGRESS = 20_000;
-    private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
+    /** Reads a body: its facts go to the intake as they are read. */
+    @FunctionalInterface
+    public interface Body {
+        ParsedImport read(FactIntake intake);
+    }
+
+    /** What a write did, by outcome, or the rows it rejected: then the caller rolls the transaction back. */
+    public record Written(int rowsRead, Map<Outcome, Integer> counts, List<RowError> errors) {
+    }
 
     private final EntityManager entityManager;
     private final TopicRepository topics;
@@ -61,46 +66,68 @@ public class DatasetImporter {
         this.validator = validator;
     }
 
-    /** Validates the whole dataset, then writes it; an invalid dataset writes nothing. */
-    @Transactional
-    public Map<Outcome, Integer> write(Dataset dataset, Mode mode, Change change) {
-        if (mode == Mode.DRY_RUN) {
-            // Its writes then leave the data version alone (migration V7), whose row lock every writer needs.
-            entityManager.createNativeQuery("select set_config('carbonmarket.dry_run', 'on', true)").getSingleResult();
-        } else {
+    /**
+     * Reads the body and checks all of it, then writes it; a body with any rejected row writes nothing of its own
+     * (the caller rolls back). {@code naming}: how the body names its facts in a report.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Written write(Body body, FactIntake.Naming naming, Mode mode, Change change) {
+        if (mode != Mode.DRY_RUN) {
             entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
         }
-        var violations = validator.check(dataset, mode == Mode.INSERT_MISSING);
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
+        FactStaging staging = facts.stage();
+        var intake = new FactIntake((fact, entry) -> staging.add(entry, fact), naming, mode == Mode.INSERT_MISSING);
+        ParsedImport parsed;
+        try {
+            parsed = body.read(intake);
+        } catch (RuntimeException e) {
+            staging.abort();
+            throw e;
         }
+        staging.endCopy();
+        List<RowError> catalogueErrors = byEntry(validator.check(parsed.catalogue()));
+        if (!catalogueErrors.isEmpty()) {
+            return rejected(parsed, catalogueErrors, intake.errors());
+        }
+        Map<Outcome, Integer> counts = writeCatalogue(parsed.catalogue(), mode == Mode.INSERT_MISSING, change);
+        // The facts' references are checked once the catalogue they may cite is written.
+        Map<Integer, List<String>> unwritable = new LinkedHashMap<>();
+        staging.rejections(intake::name).forEach(r -> unwritable.computeIfAbsent(r.entry(), entry -> new ArrayList<>()).add(r.reason()));
+        unwritable.forEach(intake::reject);
+        if (!intake.errors().isEmpty()) {
+            return rejected(parsed, List.of(), intake.errors());
+        }
+        Map<Outcome, Integer> facts = switch (mode) {
+            case IMPORT -> staging.merge(change);
+            case DRY_RUN -> staging.count();
+            case INSERT_MISSING -> staging.insertMissing(change);
+        };
+        facts.forEach((outcome, count) -> counts.merge(outcome, count, Integer::sum));
+        return new Written(parsed.rowsRead(), counts, List.of());
+    }
+
+    private static Written rejected(ParsedImport parsed, List<RowError> catalogueErrors, List<RowError> factErrors) {
+        List<RowError> errors = new ArrayList<>(catalogueErrors);
+        errors.addAll(factErrors);
+        return new Written(parsed.rowsRead(), null, errors);
+    }
+
+    private Map<Outcome, Integer> writeCatalogue(Dataset catalogue, boolean insertOnly, Change change) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
             counts.put(outcome, 0);
         }
-        boolean insertOnly = mode == Mode.INSERT_MISSING;
-        for (var entry : dataset.topics()) {
-            count(counts, insertTopic(entry));
+        Function<Outcome, Integer> count = outcome -> counts.merge(outcome, 1, Integer::sum);
+        for (var entry : catalogue.topics()) {
+            count.apply(insertTopic(entry));
         }
-        for (var entry : dataset.sources()) {
-            count(counts, insertOnly ? sources.insertIfMissing(entry, change) : sources.importDraft(entry, change));
+        for (var entry : catalogue.sources()) {
+            count.apply(insertOnly ? sources.insertIfMissing(entry, change) : sources.importDraft(entry, change));
         }
-        for (var entry : dataset.metrics()) {
-            count(counts, insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
+        for (var entry : catalogue.metrics()) {
+            count.apply(insertOnly ? metrics.insertIfMissing(entry, change) : metrics.importDraft(entry, change));
         }
-        FactIds ids = facts.idsFor(dataset.facts());
-        for (int i = 0; i < dataset.facts().size(); i++) {
-            var entry = dataset.facts().get(i);
-            count(counts, insertOnly ? facts.insertIfMissing(entry, change, ids) : facts.importDraft(entry, change, ids));
-            if ((i + 1) % PROGRESS == 0) {
-                LOG.infof("%s: %d of %d facts written", change.actor(), i + 1, dataset.facts().size());
-            }
-            if ((i + 1) % BATCH == 0) {
-                entityManager.flush();
-                entityManager.clear();
-            }
-        }
-        entityManager.flush(); // a key or id taken meanwhile surfaces here, as a conflict, and not in the commit
+        entityManager.flush(); // the facts' statements read these rows
         return counts;
     }
 
@@ -112,7 +139,14 @@ public class DatasetImporter {
         return Outcome.CREATED;
     }
 
-    private static void count(Map<Outcome, Integer> counts, Outcome outcome) {
-        counts.merge(outcome, 1, Integer::sum);
+    /** One error per catalogue entry ({@code sources[0]}), with all its reasons. */
+    private static List<RowError> byEntry(List<InvalidRequestException.Violation> violations) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (var violation : violations) {
+            String entry = violation.entry() == null ? violation.field() : violation.entry().list() + "[" + violation.entry().index() + "]";
+            String reason = violation.entry() == null ? violation.message() : violation.name() + ": " + violation.message();
+            reasons.computeIfAbsent(entry, key -> new ArrayList<>()).add(reason);
+        }
+        return reasons.entrySet().stream().map(entry -> new RowError(null, entry.getKey(), entry.getValue())).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.carbonmarket.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.carbonmarket.common.Sha256;
 import org.carbonmarket.config.DatasetConfig;
@@ -54,10 +54,10 @@ public class DatasetLoader {
         loadChanged("regions catalogue", List.of(RegionCatalogue.REGIONS, RegionCatalogue.CDIAC_NAMES),
                 files -> regions.load(files.get(0)) + " regions");
         for (String resource : config.resources()) {
-            loadChanged(resource, List.of(resource), files -> write(resource, json(resource, files.get(0))));
+            loadChanged(resource, List.of(resource), files -> write(resource, FactIntake.Naming.ENTRIES, json(resource, files.get(0))));
         }
         if (config.cdiac()) {
-            loadChanged(CDIAC, List.of(CDIAC), files -> write(CDIAC, cdiac(files.get(0))));
+            loadChanged(CDIAC, List.of(CDIAC), files -> write(CDIAC, FactIntake.Naming.LINES, cdiac(files.get(0))));
         }
     }
 
@@ -77,27 +77,30 @@ public class DatasetLoader {
         LOG.infof("%s: %s, in %d ms", name, done, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private String write(String resource, Dataset dataset) {
-        Map<Outcome, Integer> counts = importer.write(dataset, DatasetImporter.Mode.INSERT_MISSING,
-                Change.create("dataset:" + resource, "loaded from the shipped dataset " + resource));
-        return counts.get(Outcome.CREATED) + " entries created, " + counts.get(Outcome.UNCHANGED) + " already present";
+    /** Every entry of a shipped dataset is valid, so a rejected one is a defect of the shipped data. */
+    private String write(String resource, FactIntake.Naming naming, DatasetImporter.Body body) {
+        var written = QuarkusTransaction.requiringNew().call(() -> {
+            var write = importer.write(body, naming, DatasetImporter.Mode.INSERT_MISSING,
+                    Change.create("dataset:" + resource, "loaded from the shipped dataset " + resource));
+            if (!write.errors().isEmpty()) { // thrown inside the transaction, so that it rolls back
+                throw new IllegalStateException("the shipped dataset " + resource + " has entries the import rejects: " + write.errors());
+            }
+            return write;
+        });
+        return written.counts().get(Outcome.CREATED) + " entries created, " + written.counts().get(Outcome.UNCHANGED) + " already present";
     }
 
-    private Dataset json(String resource, byte[] bytes) {
+    private DatasetImporter.Body json(String resource, byte[] bytes) {
         try {
-            return mapper.readValue(bytes, Dataset.class);
+            Dataset dataset = mapper.readValue(bytes, Dataset.class);
+            return intake -> ParsedImport.of(dataset, intake);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset " + resource, e);
         }
     }
 
-    /** Every line of the file is one of the catalogue's entities, so a rejected line is a defect of the shipped data. */
-    private static Dataset cdiac(byte[] bytes) {
-        var parsed = CdiacProfile.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)), Integer.MAX_VALUE);
-        if (!parsed.errors().isEmpty()) {
-            throw new IllegalStateException("the shipped CDIAC-FF file has rows the profile rejects: " + parsed.errors());
-        }
-        return parsed.dataset();
+    private static DatasetImporter.Body cdiac(byte[] bytes) {
+        return intake -> CdiacProfile.parse(new StringReader(new String(bytes, StandardCharsets.UTF_8)), Integer.MAX_VALUE, intake);
     }
 
     private static byte[] bytes(String resource) {

@@ -48,12 +48,10 @@ public final class FactCsv {
     private FactCsv() {
     }
 
-    static ParsedImport parse(Reader reader, int maxRows) {
+    /** Reads the file a record at a time: each fact goes to the intake under the line it starts on. */
+    static ParsedImport parse(Reader reader, int maxRows, FactIntake intake) {
         try (CSVParser parser = FORMAT.parse(reader)) {
             checkHeader(parser.getHeaderNames());
-            List<FactDraft> facts = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            List<RowError> errors = new ArrayList<>();
             int rows = 0;
             long linesRead = parser.getCurrentLineNumber(); // the header's
             for (CSVRecord record : parser) {
@@ -66,13 +64,12 @@ public final class FactCsv {
                 List<String> reasons = new ArrayList<>();
                 FactDraft fact = read(record, reasons);
                 if (reasons.isEmpty()) {
-                    facts.add(fact);
-                    lines.add(line);
+                    intake.add(line, fact);
                 } else {
-                    errors.add(new RowError(line, null, reasons));
+                    intake.reject(line, reasons);
                 }
             }
-            return new ParsedImport(new Dataset(List.of(), List.of(), List.of(), facts), rows, lines, errors);
+            return new ParsedImport(new Dataset(null, null, null, null), rows);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new InvalidRequestException("body", "is not readable CSV: " + readable(e));
         }

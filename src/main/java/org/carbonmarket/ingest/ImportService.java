@@ -13,9 +13,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,33 +64,31 @@ public class ImportService {
         checks.that("profile", profile == null || format == Format.CSV, "applies to CSV bodies only");
         checks.throwIfAny();
 
-        ParsedImport parsed = parse(format, profile, body);
+        var mode = dryRun ? DatasetImporter.Mode.DRY_RUN : DatasetImporter.Mode.IMPORT;
+        var naming = format == Format.JSON ? FactIntake.Naming.ENTRIES : FactIntake.Naming.LINES;
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout((int) config.timeout().toSeconds()));
         try {
-            Map<Outcome, Integer> counts = importer.write(parsed.dataset(),
-                    dryRun ? DatasetImporter.Mode.DRY_RUN : DatasetImporter.Mode.IMPORT, change);
-            if (!parsed.errors().isEmpty()) {
+            InputStream in = new LimitedInputStream(body, config.maxBytes());
+            var written = importer.write(intake -> parse(format, profile, in, intake), naming, mode, change);
+            if (!written.errors().isEmpty() || dryRun) {
                 QuarkusTransaction.rollback();
-                return rejected(format, profile, change, dryRun, parsed, parsed.errors());
             }
+            if (!written.errors().isEmpty()) {
+                return rejected(format, profile, change, dryRun, written);
+            }
+            Map<Outcome, Integer> counts = written.counts();
             if (dryRun) {
-                QuarkusTransaction.rollback();
-                counters.importEnded("dry_run", parsed.rowsRead());
+                counters.importEnded("dry_run", written.rowsRead());
                 return new ImportReport(null, true, format.name(), profile, change.comment(), change.actor(), null,
-                        parsed.rowsRead(), counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED),
+                        written.rowsRead(), counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED),
                         counts.get(Outcome.UNCHANGED), 0, List.of());
             }
-            var run = new ImportRun(format.name(), profile, change.comment(), change.actor(), parsed.rowsRead(),
+            var run = new ImportRun(format.name(), profile, change.comment(), change.actor(), written.rowsRead(),
                     counts.get(Outcome.CREATED), counts.get(Outcome.UPDATED), counts.get(Outcome.UNCHANGED));
             runs.persist(run);
             QuarkusTransaction.commit();
-            counters.importEnded("written", parsed.rowsRead());
+            counters.importEnded("written", written.rowsRead());
             return ImportReport.of(run);
-        } catch (InvalidRequestException e) {
-            QuarkusTransaction.rollback();
-            List<RowError> errors = new ArrayList<>(parsed.errors());
-            errors.addAll(byRow(e.violations(), parsed.factLines()));
-            return rejected(format, profile, change, dryRun, parsed, errors);
         } catch (RuntimeException e) {
             if (QuarkusTransaction.isActive()) {
                 QuarkusTransaction.rollback();
@@ -118,11 +114,13 @@ public class ImportService {
         return asOf == null ? Instant.now() : asOf;
     }
 
-    private ParsedImport parse(Format format, String profile, InputStream body) {
-        try (InputStream in = new LimitedInputStream(body, config.maxBytes())) {
+    /** Reads the body as it arrives: its facts go to the intake, so the body is never held whole (but a JSON one). */
+    private ParsedImport parse(Format format, String profile, InputStream in, FactIntake intake) {
+        try {
             ParsedImport parsed = switch (format) {
-                case JSON -> ParsedImport.of(readDataset(in.readAllBytes()));
-                case CSV -> profile == null ? FactCsv.parse(utf8(in), config.maxRows()) : CdiacProfile.parse(utf8(in), config.maxRows());
+                case JSON -> ParsedImport.of(readDataset(in.readAllBytes()), intake);
+                case CSV -> profile == null ? FactCsv.parse(utf8(in), config.maxRows(), intake)
+                        : CdiacProfile.parse(utf8(in), config.maxRows(), intake);
             };
             if (parsed.rowsRead() > config.maxRows()) {
                 throw new PayloadTooLargeException("The import has more than " + config.maxRows() + " rows.");
@@ -130,9 +128,7 @@ public class ImportService {
             return parsed;
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(List.of(JsonErrors.violation(e)));
-        } catch (IOException e) {
-            throw new InvalidRequestException("body", "cannot be read: " + FactCsv.readable(e));
-        } catch (UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("body", "cannot be read: " + FactCsv.readable(e));
         }
     }
@@ -160,35 +156,16 @@ public class ImportService {
         return reader;
     }
 
-    private ImportReport rejected(Format format, String profile, Change change, boolean dryRun, ParsedImport parsed,
-            List<RowError> errors) {
-        List<RowError> sorted = errors.stream()
+    private ImportReport rejected(Format format, String profile, Change change, boolean dryRun, DatasetImporter.Written written) {
+        List<RowError> sorted = written.errors().stream()
                 .sorted(Comparator.comparing(RowError::line, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         var report = new ImportReport(null, dryRun, format.name(), profile, change.comment(), change.actor(), null,
-                parsed.rowsRead(), 0, 0, 0, sorted.size(), sorted);
-        counters.importEnded(dryRun ? "dry_run" : "rejected", parsed.rowsRead());
+                written.rowsRead(), 0, 0, 0, sorted.size(), sorted);
+        counters.importEnded(dryRun ? "dry_run" : "rejected", written.rowsRead());
         if (dryRun) {
             return report;
         }
         throw new ImportRejectedException(report);
-    }
-
-    /** Groups field violations into one error per entry, with the entry's line in the file where it came from one. */
-    private static List<RowError> byRow(List<InvalidRequestException.Violation> violations, List<Integer> factLines) {
-        Map<Object, List<String>> reasons = new LinkedHashMap<>();
-        for (var violation : violations) {
-            Object entry = violation.entry() == null ? violation.field() : violation.entry();
-            String reason = violation.entry() == null ? violation.message() : violation.name() + ": " + violation.message();
-            reasons.computeIfAbsent(entry, key -> new ArrayList<>()).add(reason);
-        }
-        List<RowError> errors = new ArrayList<>();
-        reasons.forEach((entry, list) -> {
-            Integer line = entry instanceof InvalidRequestException.Entry row && row.list().equals("facts") && !factLines.isEmpty()
-                    ? factLines.get(row.index()) : null;
-            String name = entry instanceof InvalidRequestException.Entry row ? row.list() + "[" + row.index() + "]" : (String) entry;
-            errors.add(new RowError(line, line == null ? name : null, list));
-        });
-        return errors;
     }
 }

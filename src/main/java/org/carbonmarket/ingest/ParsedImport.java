@@ -1,14 +1,16 @@
 package org.carbonmarket.ingest;
 
-import java.util.List;
-
 /**
- * An import body read into a dataset. {@code factLines} gives, for each fact, the line of the file it came
- * from (empty for JSON, whose entries are named by index); {@code errors} lists rows that could not even be read.
+ * What reading an import body gave besides its facts, which went to a {@link FactIntake} as they were read: the
+ * catalogue entries it brings (topics, sources, metrics; no facts) and how many rows it had.
  */
-public record ParsedImport(Dataset dataset, int rowsRead, List<Integer> factLines, List<RowError> errors) {
+record ParsedImport(Dataset catalogue, int rowsRead) {
 
-    static ParsedImport of(Dataset dataset) {
-        return new ParsedImport(dataset, dataset.size(), List.of(), List.of());
+    /** A JSON dataset, read whole: its facts go to the intake, named by their index. */
+    static ParsedImport of(Dataset dataset, FactIntake intake) {
+        for (int i = 0; i < dataset.facts().size(); i++) {
+            intake.add(i, dataset.facts().get(i));
+        }
+        return new ParsedImport(new Dataset(dataset.topics(), dataset.sources(), dataset.metrics(), null), dataset.size());
     }
 }

@@ -12,11 +12,19 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class Main {
 
+    private static volatile long entered;
+
     private Main() {
     }
 
     public static void main(String... args) {
+        entered = System.currentTimeMillis();
         System.setProperty("vertx.disableURIValidation", "true");
         Quarkus.run(args);
+    }
+
+    /** When {@link #main} was entered (milliseconds since the epoch); 0 when Quarkus was started otherwise, as in tests. */
+    static long entered() {
+        return entered;
     }
 }

@@ -23,15 +23,19 @@ class CdiacProfileTest {
     private static final String CHINA_2020 = "2020,CHINA (MAINLAND),2915650,2095946,415680,184627,219397,,2.047509753915947,13570";
     private static final String FILE = "data/fossil-fuel-co2-emissions-by-nation.csv";
 
-    private static ParsedImport parse(String... lines) {
-        return CdiacProfile.parse(new StringReader(String.join("\n", lines) + "\n"), 100);
+    private static ReadBody parse(String... lines) {
+        return read(String.join("\n", lines) + "\n", 100);
+    }
+
+    private static ReadBody read(String csv, int maxRows) {
+        return ReadBody.of(intake -> CdiacProfile.parse(new StringReader(csv), maxRows, intake));
     }
 
     @Test
     void makesAFactOfEveryValueOfEveryNationsLines() {
-        ParsedImport parsed = parse(CdiacProfile.HEADER, CHILE_2020, CHINA_1971, CHINA_2020);
+        ReadBody parsed = parse(CdiacProfile.HEADER, CHILE_2020, CHINA_1971, CHINA_2020);
         assertEquals(3, parsed.rowsRead());
-        List<FactDraft> facts = parsed.dataset().facts();
+        List<FactDraft> facts = parsed.facts();
         int chile = (int) List.of(CHILE_2020.split(",", -1)).subList(2, 10).stream().filter(cell -> !cell.isEmpty()).count();
         assertEquals(chile + 8 + 7, facts.size(), "2020 gives China no gas flaring: an empty cell is no value");
         assertEquals(List.of(), parsed.errors());
@@ -48,15 +52,15 @@ class CdiacProfileTest {
 
     @Test
     void servesFormerStatesUnderTheirIso3166Dash3CodesAndRejectsAnUnknownEntity() {
-        ParsedImport parsed = parse(CdiacProfile.HEADER, "1950,USSR,1,1,0,0,0,,,0", "1950,ATLANTIS,1,1,0,0,0,,,0");
-        assertEquals("SUHH", parsed.dataset().facts().get(0).region());
+        ReadBody parsed = parse(CdiacProfile.HEADER, "1950,USSR,1,1,0,0,0,,,0", "1950,ATLANTIS,1,1,0,0,0,,,0");
+        assertEquals("SUHH", parsed.facts().get(0).region());
         assertEquals(List.of(new RowError(3, null, List.of("Country: 'ATLANTIS' is no entity of the regions catalogue "
                 + "(datasets/regions/cdiac-entities.csv)"))), parsed.errors());
     }
 
     @Test
     void keepsTheDigitsAndUnitsAsPublished() {
-        List<FactDraft> facts = parse(CdiacProfile.HEADER, CHINA_1971).dataset().facts();
+        List<FactDraft> facts = parse(CdiacProfile.HEADER, CHINA_1971).facts();
         assertEquals(List.of("239060", "200990", "32776", "1958", "3121", "216", "0.2868894985408056", "0"),
                 facts.stream().map(fact -> fact.value().toPlainString()).toList());
         assertEquals(List.of("kt C", "kt C", "kt C", "kt C", "kt C", "kt C", "t C per person", "kt C"),
@@ -67,7 +71,8 @@ class CdiacProfileTest {
 
     @Test
     void bringsItsSourceAndTheMetricOfEachColumn() {
-        Dataset dataset = parse(CdiacProfile.HEADER).dataset();
+        ReadBody read = parse(CdiacProfile.HEADER);
+        Dataset dataset = read.catalogue();
         assertEquals(List.of(CdiacProfile.SOURCE), dataset.sources());
         assertEquals("https://github.com/datasets/co2-fossil-by-nation/blob/8545c9bec352c31960bf9340a38fce81cd44a8df/" + FILE,
                 dataset.sources().get(0).retrievedFrom());
@@ -76,12 +81,12 @@ class CdiacProfileTest {
                         "emissions.fossil-co2.per-capita", "emissions.fossil-co2.bunker-fuels"),
                 dataset.metrics().stream().map(MetricDraft::code).toList());
         assertTrue(dataset.metrics().stream().allMatch(metric -> metric.topic().equals("emissions") && metric.kind().equals("quantity")));
-        assertEquals(List.of(), dataset.facts());
+        assertEquals(List.of(), read.facts());
     }
 
     @Test
     void rejectsEachBadLineWithItsLine() {
-        ParsedImport parsed = parse(CdiacProfile.HEADER,
+        ReadBody parsed = parse(CdiacProfile.HEADER,
                 "19x1,CHINA (MAINLAND),1,1,0,0,0,,,0",
                 "1972,CHINA (MAINLAND),many,1,0,0,0,,,0",
                 "1973,CHINA (MAINLAND),1,1",
@@ -91,21 +96,21 @@ class CdiacProfileTest {
                 new RowError(3, null, List.of("Total: must be a number")),
                 new RowError(4, null, List.of("is not a line of the CDIAC national file"))), parsed.errors());
         // The rest of a line with one bad cell is still read, so that one import reports every problem.
-        assertEquals(List.of(3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5), parsed.factLines());
+        assertEquals(List.of(3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5), parsed.lines());
     }
 
     @Test
     void refusesAnotherFilesHeader() {
         var refused = assertThrows(InvalidRequestException.class, () -> parse("Year,Country,Total"));
         assertEquals(List.of(new Violation("header", "must be exactly: " + CdiacProfile.HEADER)), refused.violations());
-        assertThrows(InvalidRequestException.class, () -> CdiacProfile.parse(new StringReader(""), 100));
+        assertThrows(InvalidRequestException.class, () -> read("", 100));
     }
 
     @Test
     void countsEveryNationsLinesAgainstTheLimit() {
         String csv = String.join("\n", CdiacProfile.HEADER, CHILE_2020, CHILE_2020, CHILE_2020) + "\n";
-        assertEquals(3, CdiacProfile.parse(new StringReader(csv), 3).rowsRead());
-        var tooMany = assertThrows(PayloadTooLargeException.class, () -> CdiacProfile.parse(new StringReader(csv), 2));
+        assertEquals(3, read(csv, 3).rowsRead());
+        var tooMany = assertThrows(PayloadTooLargeException.class, () -> read(csv, 2));
         assertEquals("The import has more than 2 rows.", tooMany.getMessage());
     }
 }

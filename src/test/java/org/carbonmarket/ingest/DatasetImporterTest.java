@@ -1,9 +1,8 @@
 package org.carbonmarket.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.Outcome;
 import org.carbonmarket.fact.FactDraft;
@@ -70,24 +68,46 @@ class DatasetImporterTest {
     }
 
     @Test
-    void rejectsAnInvalidDatasetWholeAndNamesEachField() {
+    void rejectsAnInvalidDatasetWholeAndNamesEachEntryWithEveryReason() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Dataset valid = dataset(suffix, "The index rose by 12.50 points.");
         var fact = valid.facts().get(0);
-        var broken = new FactDraft(null, fact.metric(), "no-such-source", null, null, fact.unit(), "roughly", null, "China", "state", new FactDraft.PeriodDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null, false, null), null, null, " ", "p. 1", null);
-        Dataset dataset = new Dataset(List.of(), valid.sources(), valid.metrics(), List.of(fact, broken));
+        var broken = new FactDraft(null, fact.metric(), fact.source(), null, null, fact.unit(), "roughly", null, "China", "state",
+                new FactDraft.PeriodDraft(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1), "year", null, false, null), null, null,
+                " ", "p. 1", null);
+        var unknownSource = new FactDraft(null, fact.metric(), "no-such-source", BigDecimal.ONE, null, fact.unit(), "exact", null, "CN",
+                "state", fact.period(), null, null, "q", "p. 1", null);
+        Dataset dataset = new Dataset(List.of(), valid.sources(), valid.metrics(), List.of(fact, broken, unknownSource, fact));
 
-        var error = assertThrows(InvalidRequestException.class, () -> write(dataset));
+        QuarkusTransaction.begin();
+        DatasetImporter.Written written;
+        try {
+            written = writeIn(dataset);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
 
-        List<String> fields = error.violations().stream().map(InvalidRequestException.Violation::field).toList();
-        assertEquals(List.of("facts[1].value", "facts[1].qualifier", "facts[1].region", "facts[1].period",
-                "facts[1].quote", "facts[1].source"), fields);
-        assertTrue(sources.findByIdOptional("test-source-" + suffix).isEmpty(), "nothing of the dataset was written");
-        assertTrue(metrics.findByIdOptional("test.metric-" + suffix).isEmpty(), "nothing of the dataset was written");
+        assertEquals(List.of(
+                new RowError(null, "facts[1]", List.of("value: exactly one of value and valueText is required",
+                        "qualifier: must be one of exact, about, more_than, at_least, less_than, up_to",
+                        "region: must match ^([A-Z]{2}(-[A-Z0-9]{1,3})?|[A-Z]{4})$", "period: start must not be after end",
+                        "quote: is required")),
+                new RowError(null, "facts[2]", List.of("source: 'no-such-source' does not exist")),
+                new RowError(null, "facts[3]", List.of("states the fact of facts[0] again: the same metric, source, region and period"))),
+                written.errors());
+        assertEquals(null, written.counts());
     }
 
     private Map<Outcome, Integer> write(Dataset dataset) {
-        return importer.write(dataset, DatasetImporter.Mode.INSERT_MISSING, Change.create("test", "loaded by a test"));
+        var written = QuarkusTransaction.requiringNew().call(() -> writeIn(dataset));
+        assertEquals(List.of(), written.errors());
+        return written.counts();
+    }
+
+    /** Loads the dataset in the caller's transaction, as shipped datasets are loaded. */
+    private DatasetImporter.Written writeIn(Dataset dataset) {
+        return importer.write(intake -> ParsedImport.of(dataset, intake), FactIntake.Naming.ENTRIES, DatasetImporter.Mode.INSERT_MISSING,
+                Change.create("test", "loaded by a test"));
     }
 
     @Transactional

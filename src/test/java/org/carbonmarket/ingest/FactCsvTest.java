@@ -25,8 +25,12 @@ class FactCsvTest {
     private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,time,period_start,period_end,"
             + "period_precision,period_label,baseline,quote,locator,note\r\n";
 
-    private static ParsedImport parse(String csv) {
-        return FactCsv.parse(new StringReader(csv), 100);
+    private static ReadBody parse(String csv) {
+        return parse(csv, 100);
+    }
+
+    private static ReadBody parse(String csv, int maxRows) {
+        return ReadBody.of(intake -> FactCsv.parse(new StringReader(csv), maxRows, intake));
     }
 
     private static List<Violation> refused(String csv) {
@@ -35,23 +39,23 @@ class FactCsvTest {
 
     @Test
     void readsTheTemplateBackAsItsExampleFact() {
-        ParsedImport parsed = parse(FactCsv.TEMPLATE);
+        ReadBody parsed = parse(FactCsv.TEMPLATE);
         assertEquals(List.of(new FactDraft(null, "land.forest-coverage", "mee-qiushi-ecological-civilization", new BigDecimal("24.02"), null,
                 "%", "exact", new BigDecimal("0.01"), "CN", "state", new FactDraft.PeriodDraft(LocalDate.of(2022, 1, 1),
                         LocalDate.of(2023, 12, 31), "year", "the article's present (2022-2023); the article states no date", true,
                         "The article states no date; it reports its own present and cites the July 2023 National Conference on "
                                 + "Ecological and Environmental Protection, so this state describes 2022-2023."), null, null, "A total of 1.02 billion mu of forests have been planted, and the forest coverage rate has increased to 24.02%, "
                         + "making it the country with the largest and fastest growth of forest resources and the largest area of "
-                        + "artificial afforestation in the world.", "Part 3, paragraph 3", null)), parsed.dataset().facts());
+                        + "artificial afforestation in the world.", "Part 3, paragraph 3", null)), parsed.facts());
         assertEquals(1, parsed.rowsRead());
-        assertEquals(List.of(2), parsed.factLines());
+        assertEquals(List.of(2), parsed.lines());
         assertEquals(List.of(), parsed.errors());
     }
 
     @Test
     void keepsEveryPublishedDigitAndReadsEmptyCellsAsAbsent() {
         FactDraft fact = parse(HEADER + "ets.turnover.annual,seee,2814004694.280,,CNY,exact,CN,flow,2021-07-16,2021-12-31,day,,,"
-                + "\"| 11 | turnover | 2,814,004,694.28 |\",\"row 11\",\"a \"\"quoted\"\" note\"\r\n").dataset().facts().get(0);
+                + "\"| 11 | turnover | 2,814,004,694.28 |\",\"row 11\",\"a \"\"quoted\"\" note\"\r\n").facts().get(0);
         assertEquals("2814004694.280", fact.value().toPlainString());
         assertEquals(new FactDraft.PeriodDraft(LocalDate.of(2021, 7, 16), LocalDate.of(2021, 12, 31), "day", null, false, null), fact.period());
         assertEquals(null, fact.valueText());
@@ -66,7 +70,7 @@ class FactCsvTest {
         java.util.Collections.reverse(columns);
         String csv = String.join(",", columns) + "\n" + ",p. 3,Good days made up 86.5%.,,2024,year,2024-12-31,2024-01-01,flow,CN,exact,%,,86.5,"
                 + "mee-qiushi-ecological-civilization,air.good-days-share\n";
-        FactDraft fact = parse(csv).dataset().facts().get(0);
+        FactDraft fact = parse(csv).facts().get(0);
         assertEquals("air.good-days-share", fact.metric());
         assertEquals(new BigDecimal("86.5"), fact.value());
         assertEquals(LocalDate.of(2024, 1, 1), fact.period().start());
@@ -76,26 +80,26 @@ class FactCsvTest {
     @Test
     void rejectsEachBadRowWithItsLineAndEveryReason() {
         String good = "air.good-days-share,s,86.5,,%,exact,CN,flow,2024-01-01,2024-12-31,year,2024,,q,l,\r\n";
-        ParsedImport parsed = parse(HEADER + good
+        ReadBody parsed = parse(HEADER + good
                 + "air.good-days-share,s,about 86,,%,exact,CN,flow,2024-13-01,31/12/2024,year,2024,,q,l,\r\n"
                 + "air.good-days-share,s,86.5\r\n"
                 + good);
         assertEquals(4, parsed.rowsRead());
-        assertEquals(List.of(2, 5), parsed.factLines());
+        assertEquals(List.of(2, 5), parsed.lines());
         assertEquals(List.of(
                 new RowError(3, null, List.of("period_start: must be a date as YYYY-MM-DD", "period_end: must be a date as YYYY-MM-DD",
                         "value: must be a decimal number such as 4500000000 or 24.02")),
                 new RowError(4, null, List.of("has 3 fields where the header has 16"))), parsed.errors());
-        assertEquals(2, parsed.dataset().facts().size());
+        assertEquals(2, parsed.facts().size());
     }
 
     /** A quoted cell may hold a line break, so a row's line is where it starts in the file, not its row number. */
     @Test
     void givesTheLineARowStartsOnAfterACellOfTwoLines() {
         String twoLines = "air.good-days-share,s,86.5,,%,exact,CN,flow,2024-01-01,2024-12-31,year,2024,,\"first line\r\nsecond line\",l,\r\n";
-        ParsedImport parsed = parse(HEADER + twoLines + "air.good-days-share,s,86.5\r\n"
+        ReadBody parsed = parse(HEADER + twoLines + "air.good-days-share,s,86.5\r\n"
                 + twoLines.replace("2024-", "2023-").replace(",2024,", ",2023,"));
-        assertEquals(List.of(2, 5), parsed.factLines());
+        assertEquals(List.of(2, 5), parsed.lines());
         assertEquals(List.of(new RowError(4, null, List.of("has 3 fields where the header has 16"))), parsed.errors());
     }
 
@@ -114,16 +118,16 @@ class FactCsvTest {
     @Test
     void countsRowsAgainstTheLimit() {
         String row = "air.good-days-share,s,86.5,,%,exact,CN,flow,2024-01-01,2024-12-31,year,2024,,q,l,\r\n";
-        assertEquals(3, FactCsv.parse(new StringReader(HEADER + row.repeat(3)), 3).rowsRead());
-        var tooMany = assertThrows(PayloadTooLargeException.class, () -> FactCsv.parse(new StringReader(HEADER + row.repeat(4)), 3));
+        assertEquals(3, parse(HEADER + row.repeat(3), 3).rowsRead());
+        var tooMany = assertThrows(PayloadTooLargeException.class, () -> parse(HEADER + row.repeat(4), 3));
         assertEquals("The import has more than 3 rows.", tooMany.getMessage());
     }
 
     @Test
     void readsAHeaderWithoutRowsAsNothingToImport() {
-        ParsedImport parsed = parse(HEADER);
+        ReadBody parsed = parse(HEADER);
         assertEquals(0, parsed.rowsRead());
-        assertEquals(List.of(), parsed.dataset().facts());
+        assertEquals(List.of(), parsed.facts());
     }
 
     @Test
@@ -140,7 +144,7 @@ class FactCsvTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         var strictUtf8 = new InputStreamReader(new ByteArrayInputStream(latin1), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        var refused = assertThrows(InvalidRequestException.class, () -> FactCsv.parse(strictUtf8, 100)).violations();
+        var refused = assertThrows(InvalidRequestException.class, () -> ReadBody.of(intake -> FactCsv.parse(strictUtf8, 100, intake))).violations();
         assertEquals(List.of(new Violation("body", "is not readable CSV: it is not valid UTF-8 text")), refused);
     }
 }

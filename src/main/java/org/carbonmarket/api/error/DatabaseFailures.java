@@ -81,14 +81,20 @@ final class DatabaseFailures {
         }
     }
 
+    /**
+     * A statement's failure, or the commit's: a commit moves the data version (R__trigger_functions.sql), which may wait
+     * for a lock too, and its failure arrives as a suppressed exception of the transaction manager's.
+     */
     static Optional<Busy> busy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
-                return Optional.of(Busy.LOCKED);
-            }
-            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState()) || cause instanceof TransactionTimedOutException) {
-                return Optional.of(Busy.TIMED_OUT);
-            }
+        return related(failure).map(DatabaseFailures::busyAlone).flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<Busy> busyAlone(Throwable failure) {
+        if (failure instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+            return Optional.of(Busy.LOCKED);
+        }
+        if (failure instanceof SQLException sql && "57014".equals(sql.getSQLState()) || failure instanceof TransactionTimedOutException) {
+            return Optional.of(Busy.TIMED_OUT);
         }
         return Optional.empty();
     }

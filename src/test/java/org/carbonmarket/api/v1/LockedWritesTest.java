@@ -20,8 +20,8 @@ import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A curator's write that cannot get its locks soon (a long import holds the data version, another write the
- * row) answers 503 with Retry-After within the lock timeout, instead of holding its connection until the
+ * A curator's write that cannot get its locks soon (another write holds the row, or the data version that its
+ * commit moves) answers 503 with Retry-After within the lock timeout, instead of holding its connection until the
  * transaction times out; once the locks are free, the same write succeeds.
  */
 @QuarkusTest
@@ -45,7 +45,7 @@ class LockedWritesTest {
     }
 
     @Test
-    void answers503WhileAnImportHoldsTheDataVersion() throws Exception {
+    void answers503WhenItsCommitCannotMoveTheDataVersion() throws Exception {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
         try (var held = HeldLocks.take(dataSource, "lock table data_version in exclusive mode")) {
             long start = System.nanoTime();

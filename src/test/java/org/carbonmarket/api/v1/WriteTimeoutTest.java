@@ -45,7 +45,7 @@ class WriteTimeoutTest {
     @Test
     void answers503WhenTheTransactionTimesOut() throws Exception {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        try (var held = HeldLocks.take(dataSource, "lock table data_version in exclusive mode")) {
+        try (var held = HeldLocks.take(dataSource, "lock table source in exclusive mode")) {
             var answer = CompletableFuture.supplyAsync(() -> createSource(id)).get(20, TimeUnit.SECONDS);
             Problems.isProblem(answer, 503)
                     .header("Retry-After", equalTo("5"))
