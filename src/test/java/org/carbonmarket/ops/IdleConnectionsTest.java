@@ -1,12 +1,15 @@
 package org.carbonmarket.ops;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -20,9 +23,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.carbonmarket.ingest.DatasetImporter;
+import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** Connections that stall, in their headers or between requests, are closed after the idle timeout. */
+/**
+ * Connections that stall, in their headers or between requests, are closed after the idle timeout; a request that
+ * the server works on for longer keeps its connection.
+ */
 @QuarkusTest
 @TestProfile(IdleConnectionsTest.ShortIdle.class)
 class IdleConnectionsTest {
@@ -38,6 +51,9 @@ class IdleConnectionsTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void closesConnectionsThatStallInTheirHeaders() throws IOException {
@@ -67,6 +83,26 @@ class IdleConnectionsTest {
             socket.getOutputStream().write("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertEquals(-1, readUntilClosed(socket), "the answer, then the close");
         }
+    }
+
+    /**
+     * A request the server works on for longer than the idle timeout (an import that waits here for the import lock,
+     * as a million rows would keep the database busy) keeps its connection: the server sends interim answers meanwhile.
+     */
+    @Test
+    void keepsTheConnectionOfAnImportThatRunsLongerThanTheIdleTimeout() throws Exception {
+        String source = Curation.newSource();
+        String csv = "metric,source,value,value_text,unit,qualifier,region,time,period_start,period_end,period_precision,"
+                + "period_label,baseline,quote,locator,note\r\nair.good-days-share," + source + ",81,,%,about,CN,flow,2024-01-01,"
+                + "2024-12-31,year,2024,,Good days made up about 81% of the year.,p. 3,\r\n";
+        CompletableFuture<Integer> imported;
+        try (var held = HeldLocks.take(dataSource, "select pg_advisory_xact_lock(" + DatasetImporter.IMPORT_LOCK + ")")) {
+            imported = CompletableFuture.supplyAsync(() -> given().config(Api.exactBodies()).header(Tokens.authorization("alice")).contentType("text/csv")
+                    .queryParam("comment", "a long import").body(csv).when().post("/api/v1/imports").then().extract().statusCode());
+            held.awaitWaiter(Duration.ofSeconds(10));
+            Thread.sleep(Duration.ofSeconds(IDLE_SECONDS * 2L).toMillis()); // the time under test: longer than the idle timeout
+        }
+        assertEquals(201, imported.get(20, TimeUnit.SECONDS));
     }
 
     /** The shipped configuration bounds idle connections (Quarkus alone would keep them for 30 minutes). */

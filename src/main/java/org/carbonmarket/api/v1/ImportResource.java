@@ -1,5 +1,6 @@
 package org.carbonmarket.api.v1;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.curation.Change;
 import org.carbonmarket.http.Csv;
 import org.carbonmarket.http.Curators;
+import org.carbonmarket.http.InterimResponses;
 import org.carbonmarket.ingest.FactCsv;
 import org.carbonmarket.ingest.ImportService;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,10 +47,12 @@ public class ImportResource {
 
     private final ImportService imports;
     private final JsonWebToken curator;
+    private final InterimResponses interim;
 
-    ImportResource(ImportService imports, JsonWebToken curator) {
+    ImportResource(ImportService imports, JsonWebToken curator, InterimResponses interim) {
         this.imports = imports;
         this.curator = curator;
+        this.interim = interim;
     }
 
     @POST
@@ -84,10 +88,13 @@ public class ImportResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2000)) @QueryParam("comment") String comment,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             InputStream body,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpServerRequest request) {
         boolean dry = parseBoolean(dryRun);
-        var report = ImportResponse.from(imports.run(format(contentType), QueryParams.blankToNull(profile), body,
-                Change.create(Curators.actor(curator), comment), dry));
+        ImportResponse report;
+        try (var sending = interim.during(request)) { // a large import works for longer than a connection may idle
+            report = ImportResponse.from(imports.run(format(contentType), QueryParams.blankToNull(profile), body,
+                    Change.create(Curators.actor(curator), comment), dry));
+        }
         if (dry) {
             return RestResponse.ok(report);
         }
