@@ -42,7 +42,8 @@ begin
 end
 $$;
 
--- Rows are retired, never deleted: a deleted row would vanish from its history's last version unseen.
+-- Rows are retired, never deleted: a deleted row would vanish from its history's last version unseen, and a
+-- deleted version from the answers of as-of reads.
 create or replace function refuse_delete() returns trigger language plpgsql as $$
 begin
     raise exception 'rows of % are retired, never deleted', tg_table_name using errcode = 'restrict_violation';
@@ -93,6 +94,12 @@ create or replace trigger fact_history_update after update on fact referencing o
 create or replace trigger source_no_delete before delete or truncate on source for each statement execute function refuse_delete();
 create or replace trigger metric_no_delete before delete or truncate on metric for each statement execute function refuse_delete();
 create or replace trigger fact_no_delete before delete or truncate on fact for each statement execute function refuse_delete();
+create or replace trigger source_history_no_delete before delete or truncate on source_history
+    for each statement execute function refuse_delete();
+create or replace trigger metric_history_no_delete before delete or truncate on metric_history
+    for each statement execute function refuse_delete();
+create or replace trigger fact_history_no_delete before delete or truncate on fact_history
+    for each statement execute function refuse_delete();
 
 create or replace trigger topic_data_write after insert or update or delete on topic
     for each statement execute function note_data_write();

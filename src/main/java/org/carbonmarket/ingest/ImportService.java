@@ -32,9 +32,9 @@ import org.carbonmarket.ops.Counters;
 
 /**
  * Bulk imports: reads a body (JSON dataset, fact CSV, or a CSV profile), writes it all or nothing through
- * {@link DatasetImporter}, and records who imported what. A dry run does the same work and rolls it back,
- * so that its report counts exactly what the real import would do; it holds up no writer but one of the
- * rows it would change (see {@link DatasetImporter.Mode#DRY_RUN}).
+ * {@link DatasetImporter}, and records who imported what. The body is read as it arrives, and its facts go to the
+ * database as they are read. A dry run reads and checks the same way and counts what the import would do, without
+ * writing a fact, in a transaction that it rolls back (see {@link DatasetImporter.Mode#DRY_RUN}).
  */
 @ApplicationScoped
 public class ImportService {

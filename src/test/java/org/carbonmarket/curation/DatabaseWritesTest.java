@@ -114,11 +114,12 @@ class DatabaseWritesTest {
     }
 
     @Test
-    void refusesToDeleteOrTruncateCuratedRows() {
+    void refusesToDeleteOrTruncateCuratedRowsOrTheirHistory() {
         String source = Curation.newSource();
         String fact = Curation.newFact(source, "80");
         for (String statement : List.of("delete from fact where id = '" + fact + "'", "delete from source where id = '" + source + "'",
-                "delete from metric where code = 'land.forest-coverage'", "truncate fact cascade")) {
+                "delete from metric where code = 'land.forest-coverage'", "truncate fact cascade",
+                "delete from fact_history where id = '" + fact + "'", "truncate source_history")) {
             var refused = assertThrows(SQLException.class, () -> execute(statement), statement);
             assertEquals("23001", refused.getSQLState(), statement + ": " + refused.getMessage());
         }
