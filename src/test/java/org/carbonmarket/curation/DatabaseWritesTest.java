@@ -69,6 +69,18 @@ class DatabaseWritesTest {
     }
 
     @Test
+    void readersGetANewValidatorOnceAnotherTransactionsWriteCommitsAndNotBefore() throws Exception {
+        String fact = Curation.newFact(Curation.newSource(), "80");
+        String before = given().when().get("/api/v1/facts/" + fact).then().statusCode(200).extract().header("ETag");
+        try (var importing = HeldLocks.take(dataSource, "update fact set note = 'imported' where id = '" + fact + "'")) {
+            given().header("If-None-Match", before).when().get("/api/v1/facts/" + fact).then().statusCode(304);
+            importing.commit();
+        }
+        given().header("If-None-Match", before).when().get("/api/v1/facts/" + fact).then().statusCode(200)
+                .body("note", equalTo("imported"));
+    }
+
+    @Test
     void aRolledBackWriteLeavesTheDataVersionAlone() throws Exception {
         String fact = Curation.newFact(Curation.newSource(), "80");
         long before = dataVersion();
