@@ -1,14 +1,20 @@
 package org.carbonmarket.common;
 
 import jakarta.persistence.AttributeConverter;
+import java.lang.reflect.ParameterizedType;
 
-/** Stores a {@link CodedEnum} as its code, which is what the schema's check constraints list. */
+/**
+ * Stores a {@link CodedEnum} as its code, which is what the schema's check constraints list. An enum declares its
+ * converter as {@code public static class Converter extends CodedEnumConverter<Qualifier> {}}: the type argument
+ * names the enum.
+ */
 public abstract class CodedEnumConverter<E extends Enum<E> & CodedEnum> implements AttributeConverter<E, String> {
 
     private final Class<E> type;
 
-    protected CodedEnumConverter(Class<E> type) {
-        this.type = type;
+    @SuppressWarnings("unchecked")
+    protected CodedEnumConverter() {
+        this.type = (Class<E>) ((ParameterizedType) getClass().getGenericSuperclass()).getActualTypeArguments()[0];
     }
 
     @Override

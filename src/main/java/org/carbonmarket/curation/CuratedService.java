@@ -1,10 +1,12 @@
 package org.carbonmarket.curation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.ConflictException;
@@ -14,9 +16,9 @@ import org.carbonmarket.common.WriteTransaction;
 /**
  * What sources, metrics and facts share as curated rows: reading one (now or as of an instant) and its revisions,
  * creating, replacing and retiring it, and the write a bulk import makes of it. Replacements and retirements check
- * the version the change is based on here ({@link Change#requireVersionOf}), and nowhere else. Subclasses say how
- * to find, check, write and show their rows; every method returns the read model {@code R}, mapped inside the
- * transaction, never the entity. Subclasses are {@code @Singleton} beans: the client proxy of a normal-scoped bean
+ * the version the change is based on here ({@link Change#requireVersionOf}), and nowhere else. A {@link Kind} says
+ * how rows are keyed and shown, subclasses how they are found, checked and written; every method returns the read
+ * model {@code R}, mapped inside the transaction, never the entity. Subclasses are {@code @Singleton} beans: the client proxy of a normal-scoped bean
  * would need a constructor without arguments.
  *
  * @param <E> the entity
@@ -26,16 +28,28 @@ import org.carbonmarket.common.WriteTransaction;
  */
 public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
 
-    private final String kind;
-    private final RevisionLog.Table table;
+    /**
+     * What a kind of curated row is.
+     *
+     * @param name what a row is, in messages and metrics: {@code fact}, {@code metric}, {@code source}
+     * @param table where its history is kept
+     * @param naturalKey what its natural key is, in messages: {@code code}, or {@code metric, source, region and period}
+     * @param key the key of a row, which names it in its path
+     * @param keyOf the same key, of its read model
+     * @param read its read model
+     * @param draft the draft that a row would give, to compare with the one asked for
+     */
+    public record Kind<E, K, D, R>(String name, RevisionLog.Table table, String naturalKey, Function<E, K> key,
+            Function<R, K> keyOf, Function<E, R> read, Function<E, D> draft) {
+    }
+
+    private final Kind<E, K, D, R> kind;
     private final PanacheRepositoryBase<E, K> rows;
     protected final AsOf asOf;
     private final RevisionLog revisions;
 
-    protected CuratedService(String kind, RevisionLog.Table table, PanacheRepositoryBase<E, K> rows, AsOf asOf,
-            RevisionLog revisions) {
+    protected CuratedService(Kind<E, K, D, R> kind, PanacheRepositoryBase<E, K> rows, AsOf asOf, RevisionLog revisions) {
         this.kind = kind;
-        this.table = table;
         this.rows = rows;
         this.asOf = asOf;
         this.revisions = revisions;
@@ -43,11 +57,13 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
 
     /** What a row is, in messages and metrics: {@code fact}, {@code metric}, {@code source}. */
     public String kind() {
-        return kind;
+        return kind.name();
     }
 
     /** The key that names a row in its path. */
-    public abstract K keyOf(R row);
+    public K keyOf(R row) {
+        return kind.keyOf().apply(row);
+    }
 
     @Transactional
     public R get(K key, Instant at) {
@@ -66,7 +82,7 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     public List<Revision> revisions(K key, Instant at) {
         asOf.apply(at);
         find(key);
-        return revisions.of(table, key, at);
+        return revisions.of(kind.table(), key, at);
     }
 
     @Transactional
@@ -74,16 +90,14 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     public R create(D draft, Change change) {
         check(draft, change);
         requireNoClash(draft, null);
-        E row = insert(draft, change);
-        flush(); // a duplicate created meanwhile surfaces here, as a conflict
-        return read(row);
+        return read(insert(draft, change)); // a duplicate created meanwhile surfaces as a conflict as it is inserted
     }
 
     @Transactional
     @WriteTransaction
     public R replace(K key, D draft, Change change) {
         check(draft, change);
-        E row = find(key);
+        E row = findForUpdate(key);
         change.requireVersionOf(row, describe(key));
         var checks = new Checks();
         checkReplacement(key, draft, checks);
@@ -100,7 +114,7 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
         var checks = new Checks();
         checks.required("reason", change.comment(), 2000);
         checks.throwIfAny();
-        E row = find(key);
+        E row = findForUpdate(key);
         change.requireVersionOf(row, describe(key));
         if (row.getStatus() == Status.RETIRED) {
             throw new ConflictException(describe(key) + " is retired already");
@@ -122,7 +136,9 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
             insert(draft, change);
             return Outcome.CREATED;
         }
-        return update(existing.get(), draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
+        E row = existing.get();
+        rows.getEntityManager().refresh(row, LockModeType.PESSIMISTIC_WRITE);
+        return update(row, draft, change) ? Outcome.UPDATED : Outcome.UNCHANGED;
     }
 
     /** Writes a row that a shipped dataset brings unless it is stored already, however curators changed it since. */
@@ -136,13 +152,23 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     }
 
     private E find(K key) {
-        return rows.findByIdOptional(key).orElseThrow(() -> new NotFoundException(kind, key));
+        return rows.findByIdOptional(key).orElseThrow(() -> new NotFoundException(kind.name(), key));
     }
 
-    protected abstract R read(E row);
+    /**
+     * The row, locked until the transaction ends: a write that waited for another transaction's change of it reads
+     * that change, so that its If-Match is compared with the current version, and its update cannot miss the row.
+     */
+    private E findForUpdate(K key) {
+        return rows.findByIdOptional(key, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFoundException(kind.name(), key));
+    }
 
-    /** The draft that a row would give, to compare with the one asked for. */
-    protected abstract D draftOf(E row);
+    private R read(E row) {
+        return kind.read().apply(row);
+    }
+
+    /** A new row with the draft's key (a code, an id) and nothing else yet. */
+    protected abstract E newRow(D draft);
 
     /** Copies a draft onto a row, resolving its references. */
     protected abstract void apply(E row, D draft);
@@ -158,21 +184,22 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
     /** The stored row with the draft's natural key (a code, an id; for facts their source, metric, region and period). */
     protected abstract Optional<E> stored(D draft);
 
-    /** The key of a row. */
-    protected abstract K key(E row);
-
-    /** What the natural key is, in messages: {@code code}, or {@code metric, source, region and period}. */
-    protected abstract String naturalKey();
-
-    /** Stores a new row. */
-    protected abstract E insert(D draft, Change change);
-
     /** How many published facts use the row, which may not be retired while they do. */
     protected abstract long usedBy(K key);
 
     /** Writes pending changes, so that a concurrent change fails here, as an optimistic-lock failure. */
     private void flush() {
         rows.flush();
+    }
+
+    /** Stores a new row, written at once so that a duplicate created meanwhile fails here. */
+    private E insert(D draft, Change change) {
+        E row = newRow(draft);
+        apply(row, draft);
+        row.recordChange(change.actor(), change.comment());
+        rows.persist(row);
+        flush();
+        return row;
     }
 
     private void check(D draft, Change change) {
@@ -185,7 +212,7 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
 
     /** Applies the draft and records the change, unless it changes nothing: then there is no new version. */
     private boolean update(E row, D draft, Change change) {
-        if (draftOf(row).equals(draft)) {
+        if (kind.draft().apply(row).equals(draft)) {
             return false;
         }
         apply(row, draft);
@@ -196,13 +223,14 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
 
     /** A draft may not take the natural key of another row than the one it creates or replaces ({@code replacing}). */
     private void requireNoClash(D draft, K replacing) {
-        Optional<E> clash = stored(draft).filter(row -> !key(row).equals(replacing));
+        Optional<E> clash = stored(draft).filter(row -> !kind.key().apply(row).equals(replacing));
         if (clash.isPresent()) {
-            throw new ConflictException(describe(key(clash.get())) + " has this " + naturalKey() + " already; update it instead");
+            throw new ConflictException(describe(kind.key().apply(clash.get())) + " has this " + kind.naturalKey()
+                    + " already; update it instead");
         }
     }
 
     private String describe(K key) {
-        return kind + " '" + key + "'";
+        return kind.name() + " '" + key + "'";
     }
 }

@@ -11,8 +11,5 @@ public enum Status implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends CodedEnumConverter<Status> {
-        public Converter() {
-            super(Status.class);
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.metric.MetricRepository;
@@ -33,7 +32,8 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
 
     FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics,
             AsOf asOf, RevisionLog revisions) {
-        super("fact", RevisionLog.Table.FACT, facts, asOf, revisions);
+        super(new Kind<>("fact", RevisionLog.Table.FACT, "metric, source, region and period", Fact::getId, FactDetails::id,
+                FactDetails::of, FactDraft::of), facts, asOf, revisions);
         this.facts = facts;
         this.metrics = metrics;
         this.sources = sources;
@@ -133,29 +133,6 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         return free;
     }
 
-    private Fact insert(FactDraft draft, Change change, UUID id) {
-        Fact fact = new Fact(id);
-        apply(fact, draft);
-        fact.recordChange(change.actor(), change.comment());
-        facts.persist(fact);
-        return fact;
-    }
-
-    @Override
-    public UUID keyOf(FactDetails fact) {
-        return fact.id();
-    }
-
-    @Override
-    protected FactDetails read(Fact fact) {
-        return FactDetails.of(fact);
-    }
-
-    @Override
-    protected FactDraft draftOf(Fact fact) {
-        return FactDraft.of(fact);
-    }
-
     @Override
     protected void apply(Fact fact, FactDraft draft) {
         draft.applyTo(fact, metrics.findById(draft.metric()), sources.findById(draft.source()));
@@ -172,20 +149,10 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         return facts.findByKey(draft.source(), draft.metric(), draft.region(), draft.period().start(), draft.period().end());
     }
 
-    @Override
-    protected UUID key(Fact fact) {
-        return fact.getId();
-    }
-
-    @Override
-    protected String naturalKey() {
-        return "metric, source, region and period";
-    }
-
     /** A new fact takes the id its shipped dataset pins, or else the first free id of its key's generations. */
     @Override
-    protected Fact insert(FactDraft draft, Change change) {
-        return insert(draft, change, draft.id() != null ? draft.id() : freeIds(Set.of(draft.key())).get(draft.key()));
+    protected Fact newRow(FactDraft draft) {
+        return new Fact(draft.id() != null ? draft.id() : freeIds(Set.of(draft.key())).get(draft.key()));
     }
 
     /** Nothing builds on a fact. */

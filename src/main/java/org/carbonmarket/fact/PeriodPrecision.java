@@ -10,8 +10,5 @@ public enum PeriodPrecision implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.carbonmarket.common.CodedEnumConverter<PeriodPrecision> {
-        public Converter() {
-            super(PeriodPrecision.class);
-        }
     }
 }

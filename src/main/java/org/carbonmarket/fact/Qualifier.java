@@ -10,8 +10,5 @@ public enum Qualifier implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.carbonmarket.common.CodedEnumConverter<Qualifier> {
-        public Converter() {
-            super(Qualifier.class);
-        }
     }
 }

@@ -15,8 +15,5 @@ public enum TimeKind implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends CodedEnumConverter<TimeKind> {
-        public Converter() {
-            super(TimeKind.class);
-        }
     }
 }

@@ -10,8 +10,5 @@ public enum MetricKind implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.carbonmarket.common.CodedEnumConverter<MetricKind> {
-        public Converter() {
-            super(MetricKind.class);
-        }
     }
 }

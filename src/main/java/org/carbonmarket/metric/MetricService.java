@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.topic.TopicRepository;
@@ -20,7 +19,8 @@ public class MetricService extends CuratedService<Metric, String, MetricDraft, M
     private final TopicRepository topics;
 
     MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
-        super("metric", RevisionLog.Table.METRIC, metrics, asOf, revisions);
+        super(new Kind<>("metric", RevisionLog.Table.METRIC, "code", Metric::getCode, MetricDetails::code, MetricDetails::of,
+                MetricDraft::of), metrics, asOf, revisions);
         this.metrics = metrics;
         this.topics = topics;
     }
@@ -35,21 +35,6 @@ public class MetricService extends CuratedService<Metric, String, MetricDraft, M
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
         return PageResult.of(metrics.published(topic, updatedSince), page, size, MetricDetails::of);
-    }
-
-    @Override
-    public String keyOf(MetricDetails metric) {
-        return metric.code();
-    }
-
-    @Override
-    protected MetricDetails read(Metric metric) {
-        return MetricDetails.of(metric);
-    }
-
-    @Override
-    protected MetricDraft draftOf(Metric metric) {
-        return MetricDraft.of(metric);
     }
 
     @Override
@@ -73,23 +58,8 @@ public class MetricService extends CuratedService<Metric, String, MetricDraft, M
     }
 
     @Override
-    protected String key(Metric metric) {
-        return metric.getCode();
-    }
-
-    @Override
-    protected String naturalKey() {
-        return "code";
-    }
-
-    @Override
-    protected Metric insert(MetricDraft draft, Change change) {
-        Metric metric = new Metric(draft.code());
-        apply(metric, draft);
-        metric.recordChange(change.actor(), change.comment());
-        metrics.persist(metric);
-        metrics.flush();
-        return metric;
+    protected Metric newRow(MetricDraft draft) {
+        return new Metric(draft.code());
     }
 
     /** Published facts measure it: retire or move them first. */

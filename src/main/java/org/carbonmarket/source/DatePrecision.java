@@ -10,8 +10,5 @@ public enum DatePrecision implements CodedEnum {
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.carbonmarket.common.CodedEnumConverter<DatePrecision> {
-        public Converter() {
-            super(DatePrecision.class);
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
-import org.carbonmarket.curation.Change;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 
@@ -18,7 +17,8 @@ public class SourceService extends CuratedService<Source, String, SourceDraft, S
     private final SourceRepository sources;
 
     SourceService(SourceRepository sources, AsOf asOf, RevisionLog revisions) {
-        super("source", RevisionLog.Table.SOURCE, sources, asOf, revisions);
+        super(new Kind<>("source", RevisionLog.Table.SOURCE, "id", Source::getId, SourceDetails::id, SourceDetails::of,
+                SourceDraft::of), sources, asOf, revisions);
         this.sources = sources;
     }
 
@@ -27,21 +27,6 @@ public class SourceService extends CuratedService<Source, String, SourceDraft, S
     public PageResult<SourceDetails> list(Instant updatedSince, Instant at, int page, int size) {
         asOf.apply(at);
         return PageResult.of(sources.published(updatedSince), page, size, SourceDetails::of);
-    }
-
-    @Override
-    public String keyOf(SourceDetails source) {
-        return source.id();
-    }
-
-    @Override
-    protected SourceDetails read(Source source) {
-        return SourceDetails.of(source);
-    }
-
-    @Override
-    protected SourceDraft draftOf(Source source) {
-        return SourceDraft.of(source);
     }
 
     @Override
@@ -60,23 +45,8 @@ public class SourceService extends CuratedService<Source, String, SourceDraft, S
     }
 
     @Override
-    protected String key(Source source) {
-        return source.getId();
-    }
-
-    @Override
-    protected String naturalKey() {
-        return "id";
-    }
-
-    @Override
-    protected Source insert(SourceDraft draft, Change change) {
-        Source source = new Source(draft.id());
-        draft.applyTo(source);
-        source.recordChange(change.actor(), change.comment());
-        sources.persist(source);
-        sources.flush();
-        return source;
+    protected Source newRow(SourceDraft draft) {
+        return new Source(draft.id());
     }
 
     /** Published facts cite it: retire them first. */

@@ -31,11 +31,8 @@ class CuratedEndpoints {
 
     <K, R> RestResponse<PageResponse<RevisionResponse>> revisions(CuratedService<?, K, ?, R> service, K key, PageParams paging,
             AsOfParam asOf, UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(RevisionPages.page(service.revisions(key, at), page), uri);
+        var listing = QueryParams.listing(paging, asOf);
+        return PageLinks.ok(RevisionPages.page(service.revisions(key, listing.at()), listing.paging()), uri);
     }
 
     /** 201 with Location and ETag; {@code uri} is the collection's. */

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.carbonmarket.api.v1.openapi.ImportExamples;
+import org.carbonmarket.api.v1.openapi.Examples;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.curation.Change;
@@ -68,15 +68,15 @@ public class ImportResource {
                     + "lists every rejected row and why. `dryRun=true` checks and counts without writing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "dataset", value = ImportExamples.DATASET)),
+                    examples = @ExampleObject(name = "dataset", ref = "ImportDataset")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 67_108_864),
                     examples = @ExampleObject(name = "facts", value = FactCsv.TEMPLATE))})
     @APIResponse(responseCode = "201", description = "Imported and recorded; Location names the record.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class),
-                    examples = @ExampleObject(name = "report", value = ImportExamples.REPORT)))
+                    examples = @ExampleObject(name = "report", ref = "Import")))
     @APIResponse(responseCode = "200", description = "Dry run: what the import would do; nothing was written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResponse.class),
-                    examples = @ExampleObject(name = "report", value = ImportExamples.DRY_RUN)))
+                    examples = @ExampleObject(name = "report", ref = "ImportDryRun")))
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public RestResponse<ImportResponse> create(
             @Parameter(description = "Check and count only; write nothing.", schema = @Schema(type = SchemaType.BOOLEAN,
@@ -109,11 +109,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", ref = "ImportPage")
     public RestResponse<PageResponse<ImportResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        return PageLinks.ok(imports.list(at, page.page(), page.size()).map(ImportResponse::from), uri);
+        var listing = QueryParams.listing(paging, asOf);
+        return PageLinks.ok(imports.list(listing.at(), listing.page(), listing.size()).map(ImportResponse::from), uri);
     }
 
     @GET
@@ -122,9 +119,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", ref = "Import")
     public ImportResponse get(@Parameter(description = "The import's id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @BeanParam AsOfParam asOf) {
-        var params = new QueryParams();
-        var at = params.asOf(asOf);
-        params.validate();
+        var at = QueryParams.at(asOf);
         try {
             return ImportResponse.from(imports.get(UUID.fromString(id), at));
         } catch (IllegalArgumentException e) {
@@ -151,9 +146,9 @@ public class ImportResource {
             description = "A dataset with one source, one metric and one fact.")
     @APIResponse(responseCode = "200", description = "The template.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "template", value = ImportExamples.DATASET)))
+                    examples = @ExampleObject(name = "template", ref = "ImportDataset")))
     public RestResponse<String> jsonTemplate() {
-        return RestResponse.ResponseBuilder.ok(ImportExamples.DATASET, MediaType.APPLICATION_JSON)
+        return RestResponse.ResponseBuilder.ok(Examples.text("ImportDataset.json"), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"dataset-template.json\"").build();
     }
 

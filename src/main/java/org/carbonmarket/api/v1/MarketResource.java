@@ -43,13 +43,10 @@ public class MarketResource {
     @APIResponse(responseCode = "200", ref = "MarketPage")
     public RestResponse<PageResponse<MarketResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        var at = params.asOf(asOf);
-        params.validate();
-        var all = Market.ALL.stream().skip((long) (page.page() - 1) * page.size()).limit(page.size())
-                .map(market -> overview(market, at)).toList();
-        return PageLinks.ok(new PageResult<>(all, page.page(), page.size(), Market.ALL.size()), uri);
+        var listing = QueryParams.listing(paging, asOf);
+        var all = Market.ALL.stream().skip((long) (listing.page() - 1) * listing.size()).limit(listing.size())
+                .map(market -> overview(market, listing.at())).toList();
+        return PageLinks.ok(new PageResult<>(all, listing.page(), listing.size(), Market.ALL.size()), uri);
     }
 
     @GET
@@ -60,10 +57,7 @@ public class MarketResource {
     @APIResponse(responseCode = "200", ref = "Market")
     public MarketResponse get(@Parameter(description = "The market's id.", example = "cn-ets") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
-        var params = new QueryParams();
-        var at = params.asOf(asOf);
-        params.validate();
-        return overview(Market.byId(id).orElseThrow(() -> new NotFoundException("market", id)), at);
+        return overview(Market.byId(id).orElseThrow(() -> new NotFoundException("market", id)), QueryParams.at(asOf));
     }
 
     private MarketResponse overview(Market market, java.time.Instant at) {

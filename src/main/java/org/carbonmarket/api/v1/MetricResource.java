@@ -79,10 +79,7 @@ public class MetricResource {
     public RestResponse<MetricResponse> get(
             @Parameter(description = "The metric's code.", example = "land.forest-coverage") @PathParam("code") String code,
             @BeanParam AsOfParam asOf) {
-        var params = new QueryParams();
-        var at = params.asOf(asOf);
-        params.validate();
-        return Versions.ok(represent(metrics.get(code, at)));
+        return Versions.ok(represent(metrics.get(code, QueryParams.at(asOf))));
     }
 
     @GET

@@ -25,6 +25,22 @@ final class QueryParams {
 
     private final Checks checks = new Checks();
 
+    /** The instant of a read that takes no other parameter; {@code null} (now) when absent. */
+    static Instant at(AsOfParam asOf) {
+        var params = new QueryParams();
+        Instant at = params.asOf(asOf);
+        params.validate();
+        return at;
+    }
+
+    /** The page and instant of a list that takes no other parameter. */
+    static Listing listing(PageParams paging, AsOfParam asOf) {
+        var params = new QueryParams();
+        var listing = new Listing(params.paging(paging), params.asOf(asOf));
+        params.validate();
+        return listing;
+    }
+
     Paging paging(PageParams raw) {
         return new Paging(integer("page", raw.page, 1, 1, MAX_PAGE), integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
@@ -70,6 +86,18 @@ final class QueryParams {
 
     /** A valid page request: {@code page} from 1, {@code size} within bounds. */
     record Paging(int page, int size) {
+    }
+
+    /** A valid page request and the instant it answers for ({@code null}: now). */
+    record Listing(Paging paging, Instant at) {
+
+        int page() {
+            return paging.page();
+        }
+
+        int size() {
+            return paging.size();
+        }
     }
 
     LocalDate date(String name, String raw) {

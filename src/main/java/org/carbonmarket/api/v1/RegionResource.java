@@ -41,12 +41,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", ref = "RegionPage")
     public RestResponse<PageResponse<RegionResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        params.asOf(asOf);
-        params.validate();
+        var listing = QueryParams.listing(paging, asOf);
         var language = Language.of(headers);
-        return PageLinks.ok(regions.list(page.page(), page.size()).map(region -> RegionResponse.from(region, language)), uri);
+        return PageLinks.ok(regions.list(listing.page(), listing.size()).map(region -> RegionResponse.from(region, language)), uri);
     }
 
     @GET
@@ -55,9 +52,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", ref = "Region")
     public RegionResponse get(@Parameter(description = "The region's code.", example = "SUHH") @PathParam("code") String code,
             @BeanParam AsOfParam asOf) {
-        var params = new QueryParams();
-        params.asOf(asOf);
-        params.validate();
+        QueryParams.at(asOf);
         return RegionResponse.from(regions.get(code), Language.of(headers));
     }
 }

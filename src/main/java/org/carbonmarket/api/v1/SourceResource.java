@@ -73,10 +73,7 @@ public class SourceResource {
     public RestResponse<SourceResponse> get(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam AsOfParam asOf) {
-        var params = new QueryParams();
-        var at = params.asOf(asOf);
-        params.validate();
-        return Versions.ok(SourceResponse.from(sources.get(id, at)));
+        return Versions.ok(SourceResponse.from(sources.get(id, QueryParams.at(asOf))));
     }
 
     @GET

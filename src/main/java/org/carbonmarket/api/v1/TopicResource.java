@@ -37,11 +37,9 @@ public class TopicResource {
     @APIResponse(responseCode = "200", ref = "TopicPage")
     public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var params = new QueryParams();
-        var page = params.paging(paging);
-        params.asOf(asOf); // checked for every read alike; topics are only ever added, so all of them are answered
-        params.validate();
+        // asOf is checked for every read alike; topics are only ever added, so all of them are answered
+        var listing = QueryParams.listing(paging, asOf);
         var language = Language.of(headers);
-        return PageLinks.ok(topics.list(page.page(), page.size()).map(topic -> TopicResponse.from(topic, language)), uri);
+        return PageLinks.ok(topics.list(listing.page(), listing.size()).map(topic -> TopicResponse.from(topic, language)), uri);
     }
 }

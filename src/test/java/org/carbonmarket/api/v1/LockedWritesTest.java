@@ -73,4 +73,47 @@ class LockedWritesTest {
                 .body(Curation.factBody(source, "81", "unlocked")).when().put("/api/v1/facts/" + fact)
                 .then().statusCode(200).body("version", equalTo(1));
     }
+
+    /**
+     * Another transaction changes the row while this write waits for it: once that one commits, this write's
+     * If-Match names a version that is no longer current, which is a 412, whether the wait came before reading the
+     * row or before writing it.
+     */
+    @Test
+    void answers412WhenTheRowChangesWhileTheWriteWaitsForIt() throws Exception {
+        String source = Curation.newSource();
+        String fact = Curation.newFact(source, "80");
+        var replace = (java.util.function.Supplier<ValidatableResponse>) () -> given().header(Tokens.authorization("bob"))
+                .contentType("application/json").header("If-Match", "\"0\"").body(Curation.factBody(source, "81", "late"))
+                .when().put("/api/v1/facts/" + fact).then();
+        var retire = (java.util.function.Supplier<ValidatableResponse>) () -> given().header(Tokens.authorization("bob"))
+                .contentType("application/json").header("If-Match", "\"1\"").body("{\"reason\": \"late\"}")
+                .when().post("/api/v1/facts/" + fact + "/retire").then();
+        for (var write : java.util.List.of(replace, retire)) {
+            try (var held = HeldLocks.take(dataSource, "update fact set note = 'changed meanwhile' where id = '" + fact + "'")) {
+                var answer = CompletableFuture.supplyAsync(write);
+                held.awaitWaiter(BOUND);
+                held.commit();
+                Problems.isProblem(answer.get(BOUND.toSeconds() * 2, TimeUnit.SECONDS), 412);
+            }
+        }
+        given().when().get("/api/v1/facts/" + fact).then().body("note", equalTo("changed meanwhile")).body("version", equalTo(2));
+    }
+
+    /** An import that waits for a curator's change of a source it brings compares with that change, then writes. */
+    @Test
+    void anImportThatWaitsForAChangedRowComparesWithTheChange() throws Exception {
+        String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
+        createSource(id).statusCode(201);
+        String dataset = "{\"sources\": [" + sourceBody(id).replace("Locked out", "Imported title").replace(", \"comment\": \"c\"", "") + "]}";
+        try (var held = HeldLocks.take(dataSource, "update source set title = 'Changed meanwhile' where id = '" + id + "'")) {
+            var answer = CompletableFuture.supplyAsync(() -> given().header(Tokens.authorization("alice"))
+                    .contentType("application/json").queryParam("comment", "import meanwhile").body(dataset)
+                    .when().post("/api/v1/imports").then());
+            held.awaitWaiter(BOUND);
+            held.commit();
+            answer.get(BOUND.toSeconds() * 2, TimeUnit.SECONDS).statusCode(201).body("updated", equalTo(1));
+        }
+        given().when().get("/api/v1/sources/" + id).then().body("title", equalTo("Imported title")).body("version", equalTo(2));
+    }
 }

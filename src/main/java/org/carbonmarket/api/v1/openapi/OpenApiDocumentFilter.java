@@ -46,54 +46,46 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** The longest CSV page: 100 items of some 30 columns of at most TEXT_MAX characters. */
     private static final int CSV_PAGE_MAX = 100 * 30 * 10_000;
 
-    /** A problem response of components/responses: its name there, what it means and an answer as the API gives it. */
-    private record ProblemResponse(String name, String description, String example) {
+    /** A problem response of components/responses: its name there and what it means; its example is {@code <name>.json}. */
+    private record ProblemResponse(String name, String description) {
     }
 
     /** By status. A client generator turns each into one error type, so their descriptions fit every operation. */
     private static final Map<String, ProblemResponse> PROBLEMS = Map.ofEntries(
             Map.entry("400", new ProblemResponse("BadRequest",
                     "A parameter or the body is invalid; `errors` names each one: the parameter, the JSON field, or `body` "
-                            + "when the body is no valid JSON.",
-                    Examples.BAD_REQUEST)),
+                            + "when the body is no valid JSON.")),
             Map.entry("401", new ProblemResponse("Unauthorized",
-                    "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.",
-                    Examples.UNAUTHORIZED)),
+                    "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.")),
             Map.entry("403", new ProblemResponse("Forbidden",
                     "The token is valid but does not grant the curator role; or the request comes from another origin "
-                            + "with a method that the CORS policy does not allow.",
-                    Examples.FORBIDDEN)),
+                            + "with a method that the CORS policy does not allow.")),
             Map.entry("404", new ProblemResponse("NotFound",
-                    "Nothing has the id or code in the path (at `asOf`, if given).", Examples.NOT_FOUND)),
+                    "Nothing has the id or code in the path (at `asOf`, if given).")),
             Map.entry("406", new ProblemResponse("NotAcceptable",
-                    "The Accept header allows no media type this operation answers in.", Examples.NOT_ACCEPTABLE)),
+                    "The Accept header allows no media type this operation answers in.")),
             Map.entry("409", new ProblemResponse("Conflict",
-                    "The write conflicts with what is stored (a duplicate, or a state that forbids it).", Examples.CONFLICT)),
+                    "The write conflicts with what is stored (a duplicate, or a state that forbids it).")),
             Map.entry("412", new ProblemResponse("PreconditionFailed",
-                    "If-Match names a version that is no longer current: read the resource again.",
-                    Examples.PRECONDITION_FAILED)),
+                    "If-Match names a version that is no longer current: read the resource again.")),
             Map.entry("413", new ProblemResponse("ContentTooLarge",
-                    "The body is larger than this operation accepts (for an import: more bytes or more rows).",
-                    Examples.CONTENT_TOO_LARGE)),
+                    "The body is larger than this operation accepts (for an import: more bytes or more rows).")),
             Map.entry("415", new ProblemResponse("UnsupportedMediaType",
-                    "The body's Content-Type is not one this operation reads.", Examples.UNSUPPORTED_MEDIA_TYPE)),
+                    "The body's Content-Type is not one this operation reads.")),
             Map.entry("422", new ProblemResponse("UnprocessableContent",
                     "The body is well-formed but cannot be applied, and nothing was written; for an import, `report` "
-                            + "lists every rejected row and why.",
-                    ImportExamples.REJECTED)),
+                            + "lists every rejected row and why.")),
             Map.entry("428", new ProblemResponse("PreconditionRequired",
-                    "If-Match is missing: a change must name the version it is based on.", Examples.PRECONDITION_REQUIRED)),
+                    "If-Match is missing: a change must name the version it is based on.")),
             Map.entry("429", new ProblemResponse("TooManyRequests",
-                    "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.",
-                    Examples.TOO_MANY_REQUESTS)),
+                    "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.")),
             Map.entry("500", new ProblemResponse("InternalServerError",
-                    "Unexpected failure; logged, and answered without internals.", Examples.SERVER_ERROR)),
+                    "Unexpected failure; logged, and answered without internals.")),
             Map.entry("503", new ProblemResponse("ServiceUnavailable",
                     "The database cannot be reached or did not answer in time, or a write waited for a lock longer than "
                             + "the lock timeout: nothing was changed. Or the connection broke while a write was being "
                             + "committed: then `detail` says that the change may or may not be stored. Retry-After says "
-                            + "when to try again.",
-                    Examples.SERVICE_UNAVAILABLE)));
+                            + "when to try again.")));
 
     private static final String CORS = "Access-Control-Allow-Origin";
     private static final String RETRY_AFTER = "Retry-After";
@@ -115,6 +107,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         headers().forEach(components::addHeader);
         new TreeMap<>(PROBLEMS).forEach((status, problem) -> components.addResponse(problem.name(), problemResponse(status, problem)));
         SharedResponses.ALL.forEach(shared -> components.addResponse(shared.name(), sharedResponse(shared)));
+        // The examples that operations refer to by name (@ExampleObject(ref = ...)).
+        List.of("ImportDataset", "Import", "ImportDryRun").forEach(name -> components.addExample(name,
+                OASFactory.createExample().value(parse(Examples.text(name + ".json")))));
         if (components.getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(OpenApiDocumentFilter::bound);
             Schema change = openAPI.getComponents().getSchemas().get("FieldChange");
@@ -197,7 +192,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(problem.description())
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))
-                                .addExample(problem.name(), OASFactory.createExample().value(parse(problem.example())))));
+                                .addExample(problem.name(), OASFactory.createExample().value(parse(Examples.text(problem.name() + ".json"))))));
         addHeaders(status, response);
         if (status.equals("401")) {
             response.addHeader(WWW_AUTHENTICATE, OASFactory.createHeader().ref(WWW_AUTHENTICATE));
@@ -210,11 +205,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         var content = OASFactory.createContent().addMediaType(MediaType.APPLICATION_JSON, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(shared.schema()))
                 .addExample(shared.name(), OASFactory.createExample().value(parse(shared.json()))));
-        if (shared.csv() != null) {
-            content.addMediaType(Csv.MEDIA_TYPE, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_PAGE_MAX))
-                    .addExample(shared.name(), OASFactory.createExample().value(shared.csv())));
-        }
+        shared.csv().ifPresent(csv -> content.addMediaType(Csv.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_PAGE_MAX))
+                .addExample(shared.name(), OASFactory.createExample().value(csv))));
         APIResponse response = OASFactory.createAPIResponse().description(shared.description()).content(content);
         addHeaders("200", response);
         return response;
@@ -227,10 +220,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             return;
         }
         String schema = json.getSchema().getRef().substring(json.getSchema().getRef().lastIndexOf('/') + 1);
-        String example = SharedResponses.REQUEST_EXAMPLES.get(schema);
-        if (example != null) {
-            json.addExample(schema, OASFactory.createExample().value(parse(example)));
-        }
+        Examples.find(schema + ".json").ifPresent(example -> json.addExample(schema, OASFactory.createExample().value(parse(example))));
     }
 
     /** The headers that every answer of this status carries, as references to components/headers. */
