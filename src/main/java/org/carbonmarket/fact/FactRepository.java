@@ -1,12 +1,17 @@
 package org.carbonmarket.fact;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carbonmarket.common.Keyset;
+import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 
 /**
  * Queries of facts. Listings are SQL rather than HQL because they use PostgreSQL's full-text search;
@@ -28,15 +36,21 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
      */
     private static final String SEARCH = "websearch_to_tsquery('english', :text)";
 
-    /** What each sort field orders by. */
-    private static final Map<FactSort, List<String>> SORT_COLUMNS = new EnumMap<>(Map.of(
-            FactSort.PERIOD, List.of("f.period_start", "f.period_end"),
-            FactSort.VALUE, List.of("f.value"),
-            FactSort.METRIC, List.of("f.metric_code"),
-            FactSort.REGION, List.of("f.region"),
-            FactSort.SOURCE, List.of("f.source_id"),
-            FactSort.UPDATED, List.of("f.updated_at"),
-            FactSort.RELEVANCE, List.of("rank")));
+    /** What each sort field orders by, and its type. */
+    private static final Map<FactSort, List<Keyset.Term>> SORT_TERMS = new EnumMap<>(Map.of(
+            FactSort.PERIOD, List.of(Keyset.Term.ascending("f.period_start", "date"), Keyset.Term.ascending("f.period_end", "date")),
+            FactSort.VALUE, List.of(Keyset.Term.ascending("f.value", "numeric")),
+            FactSort.METRIC, List.of(Keyset.Term.ascending("f.metric_code", "text")),
+            FactSort.REGION, List.of(Keyset.Term.ascending("f.region", "text")),
+            FactSort.SOURCE, List.of(Keyset.Term.ascending("f.source_id", "text")),
+            FactSort.UPDATED, List.of(Keyset.Term.ascending("f.updated_at", "timestamptz")),
+            FactSort.RELEVANCE, List.of(Keyset.Term.ascending("r.rank", "real"))));
+
+    /** A series' order: its points' periods, earliest first; a series has one point per period. */
+    private static final List<Keyset.Term> SERIES_ORDER = List.of(
+            new Keyset.Term("point.period_start", "date", false, true), Keyset.Term.ascending("point.period_end", "date"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The facts of one series: a metric's published facts in a region, against one baseline or none. */
     private static final String SERIES = "f.status = 'published' and f.metric_code = :metric and f.region = :region"
@@ -55,26 +69,57 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             f.retired_reason, f.created_at, f.updated_at, f.version, f.changed_by, f.change_comment, f.time_kind, \
             f.period_inferred, f.period_basis, f.rounded_to, f.scope""";
 
-    /**
-     * Published facts that match, in the query's order; {@code pageIndex} counts from 0. The page is chosen
-     * among ids first (an index-only scan where the filters allow it), and only its rows are read whole.
-     */
-    public List<Fact> page(FactQuery query, int pageIndex, int size) {
-        Sql sql = where(query);
-        String ids = "select f.id from fact f" + sql.joins + " where " + sql.where + " order by " + orderBy(query)
-                + " limit :size offset :offset";
-        String select = "select " + COLUMNS + " from unnest(array(" + ids + ")) with ordinality as page(id, position)"
-                + " join fact f on f.id = page.id order by page.position";
-        return bind(getEntityManager().createNativeQuery(select, Fact.class), sql.parameters)
-                .setParameter("size", size)
-                .setParameter("offset", (long) pageIndex * size)
-                .getResultList();
+    /** A fact read for a page, with its order key. */
+    public record Keyed(Fact fact, List<String> key) {
     }
 
-    public long count(FactQuery query) {
+    /**
+     * Published facts that match, in the query's order, of {@code window} as {@link PageResult#read} takes them.
+     * The page is chosen among ids first, with each one's order key (an index-only scan where the filters allow
+     * it), and only its rows are read whole.
+     */
+    public List<Keyed> page(FactQuery query, Window window) {
         Sql sql = where(query);
-        String count = "select count(*) from fact f" + sql.joins + " where " + sql.where;
-        return ((Number) bind(getEntityManager().createNativeQuery(count), sql.parameters).getSingleResult()).longValue();
+        List<Keyset.Term> order = order(query);
+        String key = "json_build_array(" + String.join(", ", order.stream().map(term -> term.expression() + "::text").toList()) + ")::text";
+        String ids = "select f.id, " + key + " from fact f" + sql.joins + " where " + sql.where + " and "
+                + Keyset.beyond(order, window, sql.parameters) + " order by " + Keyset.orderBy(order, window)
+                + " limit :limit offset :offset";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(getEntityManager().createNativeQuery(ids), sql.parameters)
+                .setParameter("limit", window.limit())
+                .setParameter("offset", window.offset())
+                .getResultList();
+        Map<UUID, Fact> facts = byId(rows.stream().map(row -> (UUID) row[0]).toList());
+        return rows.stream().map(row -> new Keyed(facts.get((UUID) row[0]), keyOf((String) row[1]))).toList();
+    }
+
+    /** How many published facts match, counted up to {@link Window#MAX_DEPTH}. */
+    public PageResult.Total count(FactQuery query) {
+        Sql sql = where(query);
+        String count = "select count(*) from (select 1 from fact f" + sql.joins + " where " + sql.where + " limit :bound) counted";
+        long counted = ((Number) bind(getEntityManager().createNativeQuery(count), sql.parameters)
+                .setParameter("bound", Window.MAX_DEPTH + 1).getSingleResult()).longValue();
+        return PageResult.Total.upTo(counted, Window.MAX_DEPTH);
+    }
+
+    private Map<UUID, Fact> byId(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Fact> facts = getEntityManager().createNativeQuery("select " + COLUMNS + " from fact f where f.id in (:ids)", Fact.class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, Fact> byId = new HashMap<>();
+        facts.forEach(fact -> byId.put(fact.getId(), fact));
+        return byId;
+    }
+
+    private static List<String> keyOf(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the database's JSON array of an order key: " + json, e);
+        }
     }
 
     /**
@@ -82,7 +127,8 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
      * first, for charting: where several sources give a value for the same period, the most recently published
      * source's.
      */
-    public List<Fact> series(String metric, String region, String baseline, int pageIndex, int size) {
+    public List<Keyed> series(String metric, String region, String baseline, Window window) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
         String select = """
                 select point.* from (
                     select distinct on (f.period_start, f.period_end) %s
@@ -90,11 +136,20 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
                     where %s
                     order by f.period_start, f.period_end, s.published_on desc nulls last, f.updated_at desc, f.id
                 ) point
-                order by point.period_start nulls first, point.period_end nulls last""".formatted(COLUMNS, SERIES);
-        return seriesParameters(getEntityManager().createNativeQuery(select, Fact.class), metric, region, baseline)
-                .setFirstResult(pageIndex * size)
-                .setMaxResults(size)
+                where %s
+                order by %s""".formatted(COLUMNS, SERIES, Keyset.beyond(SERIES_ORDER, window, parameters),
+                Keyset.orderBy(SERIES_ORDER, window));
+        List<Fact> points = bind(seriesParameters(getEntityManager().createNativeQuery(select, Fact.class), metric, region, baseline),
+                parameters)
+                .setFirstResult((int) window.offset())
+                .setMaxResults(window.limit())
                 .getResultList();
+        return points.stream().map(point -> new Keyed(point, Arrays.asList(text(point.getPeriod().start()), text(point.getPeriod().end()))))
+                .toList();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     public long countSeries(String metric, String region, String baseline) {
@@ -140,22 +195,26 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
                 source, metric, region, start, end).firstResultOptional();
     }
 
-    private static String orderBy(FactQuery query) {
-        List<String> terms = new ArrayList<>();
-        query.sort().forEach(order -> terms.add(orderBy(order.field(), order.descending())));
-        if (query.sort().isEmpty() && query.text() != null) {
-            terms.add(orderBy(FactSort.RELEVANCE, true));
+    /**
+     * The query's order: its sort fields, relevance first by default when it searches, then metric and period, and
+     * the id last, so that the order is total and pages never overlap or skip. Nulls go last whichever the
+     * direction, so they never lead a page.
+     */
+    private static List<Keyset.Term> order(FactQuery query) {
+        List<FactSort.Order> sorts = new ArrayList<>(query.sort());
+        if (sorts.isEmpty() && query.text() != null) {
+            sorts.add(new FactSort.Order(FactSort.RELEVANCE, true));
         }
-        terms.add(orderBy(FactSort.METRIC, false));
-        terms.add(orderBy(FactSort.PERIOD, false));
-        terms.add("f.id"); // a total order, so that pages never overlap or skip
-        return String.join(", ", terms);
-    }
-
-    /** An ORDER BY fragment; nulls go last whichever the direction, so they never lead a page. */
-    private static String orderBy(FactSort field, boolean descending) {
-        String direction = descending ? " desc nulls last" : " asc nulls last";
-        return String.join(", ", SORT_COLUMNS.get(field).stream().map(column -> column + direction).toList());
+        sorts.add(new FactSort.Order(FactSort.METRIC, false));
+        sorts.add(new FactSort.Order(FactSort.PERIOD, false));
+        Map<String, Keyset.Term> terms = new LinkedHashMap<>();
+        for (FactSort.Order sort : sorts) {
+            for (Keyset.Term term : SORT_TERMS.get(sort.field())) {
+                terms.putIfAbsent(term.expression(), new Keyset.Term(term.expression(), term.type(), sort.descending(), false));
+            }
+        }
+        terms.put("f.id", Keyset.Term.ascending("f.id", "uuid"));
+        return List.copyOf(terms.values());
     }
 
     private static Sql where(FactQuery query) {

@@ -15,6 +15,7 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.metric.MetricRepository;
@@ -45,12 +46,12 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
      * request ({@code checks}), and all of them are one 400.
      */
     @Transactional
-    public PageResult<FactDetails> list(FactQuery query, Checks checks, Instant at, int page, int size) {
+    public PageResult<FactDetails> list(FactQuery query, Checks checks, Instant at, Window window) {
         asOf.apply(at);
         requireKnownFilters(query, checks);
         checks.throwIfAny();
-        var items = facts.page(query, page - 1, size).stream().map(FactDetails::of).toList();
-        return new PageResult<>(items, page, size, facts.count(query));
+        return PageResult.read(window, facts.page(query, window), FactRepository.Keyed::key, facts.count(query))
+                .map(keyed -> FactDetails.of(keyed.fact()));
     }
 
     /**
@@ -58,12 +59,13 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
      * against one baseline, so that no line joins values of different baselines.
      */
     @Transactional
-    public PageResult<FactDetails> series(SeriesQuery query, Checks checks, Instant at, int page, int size) {
+    public PageResult<FactDetails> series(SeriesQuery query, Checks checks, Instant at, Window window) {
         asOf.apply(at);
         requireMetric(query.metric());
         String baseline = baseline(query, checks);
-        var items = facts.series(query.metric(), query.region(), baseline, page - 1, size).stream().map(FactDetails::of).toList();
-        return new PageResult<>(items, page, size, facts.countSeries(query.metric(), query.region(), baseline));
+        var total = PageResult.Total.exact(facts.countSeries(query.metric(), query.region(), baseline));
+        return PageResult.read(window, facts.series(query.metric(), query.region(), baseline, window), FactRepository.Keyed::key, total)
+                .map(keyed -> FactDetails.of(keyed.fact()));
     }
 
     /** The point of a metric's series with the latest period, as the World Bank's {@code mrv=1} gives it. */
@@ -72,9 +74,8 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
         asOf.apply(at);
         requireMetric(query.metric());
         String baseline = baseline(query, checks);
-        long points = facts.countSeries(query.metric(), query.region(), baseline);
-        return points == 0 ? Optional.empty()
-                : facts.series(query.metric(), query.region(), baseline, (int) points - 1, 1).stream().findFirst().map(FactDetails::of);
+        var last = Window.at(new Window.Position(true, null), 1);
+        return facts.series(query.metric(), query.region(), baseline, last).stream().findFirst().map(keyed -> FactDetails.of(keyed.fact()));
     }
 
     /**

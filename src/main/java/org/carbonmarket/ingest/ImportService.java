@@ -3,7 +3,6 @@ package org.carbonmarket.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.JsonErrors;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.common.PayloadTooLargeException;
 import org.carbonmarket.common.StrictJson;
 import org.carbonmarket.common.Utf8;
@@ -99,9 +99,8 @@ public class ImportService {
 
     /** Imports recorded up to {@code asOf} ({@code null}: now), newest first. */
     @Transactional
-    public PageResult<ImportReport> list(Instant asOf, int page, int size) {
-        return PageResult.of(runs.find("createdAt <= ?1", Sort.descending("createdAt").and("id"), until(asOf)),
-                page, size, ImportReport::of);
+    public PageResult<ImportReport> list(Instant asOf, Window window) {
+        return runs.recorded(until(asOf), window).map(ImportReport::of);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.topic.TopicRepository;
@@ -26,15 +27,14 @@ public class MetricService extends CuratedService<Metric, String, MetricDraft, M
     }
 
     /**
-     * Published metrics ordered by code, optionally of one topic or changed after an instant;
-     * {@code page} counts from 1. An unknown topic joins the problems the caller found ({@code checks}) in one 400.
+     * Published metrics ordered by code, optionally of one topic or changed after an instant. An unknown topic joins the problems the caller found ({@code checks}) in one 400.
      */
     @Transactional
-    public PageResult<MetricDetails> list(String topic, Instant updatedSince, Checks checks, Instant at, int page, int size) {
+    public PageResult<MetricDetails> list(String topic, Instant updatedSince, Checks checks, Instant at, Window window) {
         asOf.apply(at);
         checks.exists("topic", topic, code -> topics.findByIdOptional(code).isPresent());
         checks.throwIfAny();
-        return PageResult.of(metrics.published(topic, updatedSince), page, size, MetricDetails::of);
+        return metrics.published(topic, updatedSince, window).map(MetricDetails::of);
     }
 
     @Override

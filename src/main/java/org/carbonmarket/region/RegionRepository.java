@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.carbonmarket.common.Keyset;
+import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import java.util.Optional;
 
 /**
@@ -13,6 +18,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RegionRepository {
+
+    private static final List<Keyset.Term> ORDER = List.of(Keyset.Term.ascending("code", "text"));
 
     private static final String COLUMNS = """
             code, system, name, name_zh, pinyin, valid_from, valid_to, array_to_string(predecessors, ' ') as predecessors, \
@@ -24,14 +31,17 @@ public class RegionRepository {
         this.entityManager = entityManager;
     }
 
-    /** Regions by code; {@code pageIndex} counts from 0. */
-    public List<RegionDetails> page(int pageIndex, int size) {
+    /** Regions by code, of {@code window} as {@link PageResult#read} takes them. */
+    public List<RegionDetails> page(Window window) {
+        Map<String, Object> parameters = new HashMap<>();
+        String select = "select " + COLUMNS + " from region where " + Keyset.beyond(ORDER, window, parameters)
+                + " order by " + Keyset.orderBy(ORDER, window) + " limit :limit offset :offset";
+        var query = entityManager.createNativeQuery(select, Tuple.class)
+                .setParameter("limit", window.limit())
+                .setParameter("offset", window.offset());
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = entityManager.createNativeQuery("select " + COLUMNS + " from region order by code limit ?1 offset ?2",
-                        Tuple.class)
-                .setParameter(1, size)
-                .setParameter(2, (long) pageIndex * size)
-                .getResultList();
+        List<Tuple> rows = query.getResultList();
         return rows.stream().map(RegionRepository::details).toList();
     }
 

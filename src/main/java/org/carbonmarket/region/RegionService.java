@@ -3,7 +3,9 @@ package org.carbonmarket.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.carbonmarket.common.NotFoundException;
+import java.util.List;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 
 /** Reads of the regions catalogue. */
 @ApplicationScoped
@@ -15,10 +17,10 @@ public class RegionService {
         this.regions = regions;
     }
 
-    /** Regions ordered by code; {@code page} counts from 1. */
+    /** Regions ordered by code. */
     @Transactional
-    public PageResult<RegionDetails> list(int page, int size) {
-        return new PageResult<>(regions.page(page - 1, size), page, size, regions.count());
+    public PageResult<RegionDetails> list(Window window) {
+        return PageResult.read(window, regions.page(window), region -> List.of(region.code()), PageResult.Total.exact(regions.count()));
     }
 
     @Transactional

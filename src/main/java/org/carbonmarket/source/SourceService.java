@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.CuratedService;
 import org.carbonmarket.curation.RevisionLog;
 
@@ -22,11 +23,11 @@ public class SourceService extends CuratedService<Source, String, SourceDraft, S
         this.sources = sources;
     }
 
-    /** Published sources ordered by id, optionally only those changed after an instant; {@code page} counts from 1. */
+    /** Published sources ordered by id, optionally only those changed after an instant. */
     @Transactional
-    public PageResult<SourceDetails> list(Instant updatedSince, Instant at, int page, int size) {
+    public PageResult<SourceDetails> list(Instant updatedSince, Instant at, Window window) {
         asOf.apply(at);
-        return PageResult.of(sources.published(updatedSince), page, size, SourceDetails::of);
+        return sources.published(updatedSince, window).map(SourceDetails::of);
     }
 
     @Override

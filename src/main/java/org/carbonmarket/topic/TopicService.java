@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 
 /** Reads of the topics that group metrics. */
 @ApplicationScoped
@@ -15,9 +16,9 @@ public class TopicService {
         this.topics = topics;
     }
 
-    /** Topics ordered by code; {@code page} counts from 1. */
+    /** Topics ordered by code: a few, read whole. */
     @Transactional
-    public PageResult<TopicDetails> list(int page, int size) {
-        return PageResult.of(topics.findAll(Sort.by("code")), page, size, TopicDetails::of);
+    public PageResult<TopicDetails> list(Window window) {
+        return PageResult.ofAll(topics.findAll(Sort.by("code")).list(), window, Topic::getCode).map(TopicDetails::of);
     }
 }

@@ -3,6 +3,7 @@ package org.carbonmarket.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
 import org.carbonmarket.testsupport.Datasets;
+import org.carbonmarket.testsupport.Pagination;
 import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,14 @@ class TwoReplicasIT {
             assertEquals(200, read.statusCode(), "read through the second replica at once");
             String after = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
             assertNotEquals(before, after, "the other replica's ETag changed with the write");
+
+            // A cursor that one replica gave pages alike on the other: both sign with the database's key.
+            String next = Pagination.link(first.get("/api/v1/facts?size=5").headers().firstValue("Link").orElseThrow(), "next");
+            var target = URI.create(next);
+            String page = target.getRawPath() + "?" + target.getRawQuery();
+            var onSecond = second.get(page);
+            assertEquals(200, onSecond.statusCode(), onSecond.body());
+            assertEquals(first.get(page).body(), onSecond.body());
         }
     }
 

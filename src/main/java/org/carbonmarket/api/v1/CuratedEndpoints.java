@@ -23,16 +23,18 @@ class CuratedEndpoints {
 
     private final JsonWebToken curator;
     private final Counters counters;
+    private final Pages pages;
 
-    CuratedEndpoints(JsonWebToken curator, Counters counters) {
+    CuratedEndpoints(JsonWebToken curator, Counters counters, Pages pages) {
+        this.pages = pages;
         this.curator = curator;
         this.counters = counters;
     }
 
     <K, R> RestResponse<PageResponse<RevisionResponse>> revisions(CuratedService<?, K, ?, R> service, K key, PageParams paging,
             AsOfParam asOf, UriInfo uri) {
-        var listing = QueryParams.listing(paging, asOf);
-        return PageLinks.ok(RevisionPages.page(service.revisions(key, listing.at()), listing.paging()), uri);
+        var listing = pages.listing(paging, asOf, uri);
+        return pages.ok(RevisionPages.page(service.revisions(key, listing.at()), listing.window()), uri);
     }
 
     /** 201 with Location and ETag; {@code uri} is the collection's. */

@@ -43,11 +43,13 @@ public class FactResource {
 
     private final FactService facts;
     private final CuratedEndpoints curated;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    FactResource(FactService facts, CuratedEndpoints curated) {
+    FactResource(FactService facts, CuratedEndpoints curated, Pages pages) {
+        this.pages = pages;
         this.facts = facts;
         this.curated = curated;
     }
@@ -93,9 +95,9 @@ public class FactResource {
                 "sort", "relevance needs q");
         var view = new View(Language.of(headers), params.unit(unit.unit));
         params.require(view.unit() == null || query.metric() != null, "unit", "needs metric: values convert within one metric");
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
-        return PageLinks.ok(facts.list(query, params.checks(), at, page.page(), page.size()).map(fact -> FactResponse.from(fact, view)), uri);
+        return pages.ok(facts.list(query, params.checks(), at, window).map(fact -> FactResponse.from(fact, view)), uri);
     }
 
     @GET

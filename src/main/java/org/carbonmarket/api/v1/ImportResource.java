@@ -48,8 +48,10 @@ public class ImportResource {
     private final ImportService imports;
     private final JsonWebToken curator;
     private final InterimResponses interim;
+    private final Pages pages;
 
-    ImportResource(ImportService imports, JsonWebToken curator, InterimResponses interim) {
+    ImportResource(ImportService imports, JsonWebToken curator, InterimResponses interim, Pages pages) {
+        this.pages = pages;
         this.imports = imports;
         this.curator = curator;
         this.interim = interim;
@@ -109,8 +111,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", ref = "ImportPage")
     public RestResponse<PageResponse<ImportResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var listing = QueryParams.listing(paging, asOf);
-        return PageLinks.ok(imports.list(listing.at(), listing.page(), listing.size()).map(ImportResponse::from), uri);
+        var listing = pages.listing(paging, asOf, uri);
+        return pages.ok(imports.list(listing.at(), listing.window()).map(ImportResponse::from), uri);
     }
 
     @GET

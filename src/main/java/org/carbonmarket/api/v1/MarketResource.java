@@ -29,11 +29,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class MarketResource {
 
     private final MarketService markets;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    MarketResource(MarketService markets) {
+    MarketResource(MarketService markets, Pages pages) {
+        this.pages = pages;
         this.markets = markets;
     }
 
@@ -43,10 +45,8 @@ public class MarketResource {
     @APIResponse(responseCode = "200", ref = "MarketPage")
     public RestResponse<PageResponse<MarketResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var listing = QueryParams.listing(paging, asOf);
-        var all = Market.ALL.stream().skip((long) (listing.page() - 1) * listing.size()).limit(listing.size())
-                .map(market -> overview(market, listing.at())).toList();
-        return PageLinks.ok(new PageResult<>(all, listing.page(), listing.size(), Market.ALL.size()), uri);
+        var listing = pages.listing(paging, asOf, uri);
+        return pages.ok(PageResult.ofAll(Market.ALL, listing.window(), Market::id).map(market -> overview(market, listing.at())), uri);
     }
 
     @GET

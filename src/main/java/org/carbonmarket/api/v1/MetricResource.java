@@ -41,11 +41,13 @@ public class MetricResource {
     private final MetricService metrics;
     private final FactService facts;
     private final CuratedEndpoints curated;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    MetricResource(MetricService metrics, FactService facts, CuratedEndpoints curated) {
+    MetricResource(MetricService metrics, FactService facts, CuratedEndpoints curated, Pages pages) {
+        this.pages = pages;
         this.metrics = metrics;
         this.facts = facts;
         this.curated = curated;
@@ -64,10 +66,10 @@ public class MetricResource {
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var since = params.instant("updatedSince", updatedSince);
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
         var language = Language.of(headers);
-        return PageLinks.ok(metrics.list(QueryParams.blankToNull(topic), since, params.checks(), at, page.page(), page.size())
+        return pages.ok(metrics.list(QueryParams.blankToNull(topic), since, params.checks(), at, window)
                 .map(metric -> MetricResponse.from(metric, language)), uri);
     }
 
@@ -95,11 +97,11 @@ public class MetricResource {
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var view = new View(Language.of(headers), params.unit(unit.unit));
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
         params.validate();
         metrics.requireExists(code, at);
-        return PageLinks.ok(facts.list(FactQuery.ofMetric(code), params.checks(), at, page.page(), page.size())
+        return pages.ok(facts.list(FactQuery.ofMetric(code), params.checks(), at, window)
                 .map(fact -> FactResponse.from(fact, view)), uri);
     }
 
@@ -118,9 +120,9 @@ public class MetricResource {
         var params = new QueryParams();
         var query = series.query(code, params);
         var view = new View(Language.of(headers), params.unit(unit.unit));
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
-        return PageLinks.ok(facts.series(query, params.checks(), at, page.page(), page.size())
+        return pages.ok(facts.series(query, params.checks(), at, window)
                 .map(fact -> SeriesPoint.from(fact, view)), uri);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.CodedEnum;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.fact.FactSort;
 import org.carbonmarket.unit.Units;
 
@@ -19,7 +20,6 @@ final class QueryParams {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
-    static final int MAX_PAGE = 1_000_000;
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
@@ -33,16 +33,20 @@ final class QueryParams {
         return at;
     }
 
-    /** The page and instant of a list that takes no other parameter. */
-    static Listing listing(PageParams paging, AsOfParam asOf) {
-        var params = new QueryParams();
-        var listing = new Listing(params.paging(paging), params.asOf(asOf));
-        params.validate();
-        return listing;
+    /** A page by number, whose items lie within {@link Window#MAX_DEPTH}. */
+    Window page(PageParams raw) {
+        int page = integer("page", raw.page, 1, 1, Window.MAX_DEPTH);
+        int size = size(raw);
+        if ((long) page * size > Window.MAX_DEPTH) {
+            checks.that("page", false, "reaches beyond item " + Window.MAX_DEPTH + " (page × size): follow the next link's cursor "
+                    + "from an earlier page instead");
+            return Window.page(1, size);
+        }
+        return Window.page(page, size);
     }
 
-    Paging paging(PageParams raw) {
-        return new Paging(integer("page", raw.page, 1, 1, MAX_PAGE), integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE));
+    int size(PageParams raw) {
+        return integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE);
     }
 
     /** An instant such as {@code 2026-11-30T09:00:00Z}; {@code null} (now) when absent. */
@@ -84,20 +88,8 @@ final class QueryParams {
         checks.that(name, condition, message);
     }
 
-    /** A valid page request: {@code page} from 1, {@code size} within bounds. */
-    record Paging(int page, int size) {
-    }
-
     /** A valid page request and the instant it answers for ({@code null}: now). */
-    record Listing(Paging paging, Instant at) {
-
-        int page() {
-            return paging.page();
-        }
-
-        int size() {
-            return paging.size();
-        }
+    record Listing(Window window, Instant at) {
     }
 
     LocalDate date(String name, String raw) {

@@ -24,11 +24,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class RegionResource {
 
     private final RegionService regions;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    RegionResource(RegionService regions) {
+    RegionResource(RegionService regions, Pages pages) {
+        this.pages = pages;
         this.regions = regions;
     }
 
@@ -41,9 +43,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", ref = "RegionPage")
     public RestResponse<PageResponse<RegionResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
-        var listing = QueryParams.listing(paging, asOf);
+        var listing = pages.listing(paging, asOf, uri);
         var language = Language.of(headers);
-        return PageLinks.ok(regions.list(listing.page(), listing.size()).map(region -> RegionResponse.from(region, language)), uri);
+        return pages.ok(regions.list(listing.window()).map(region -> RegionResponse.from(region, language)), uri);
     }
 
     @GET

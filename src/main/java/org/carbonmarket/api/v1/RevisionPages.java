@@ -2,6 +2,7 @@ package org.carbonmarket.api.v1;
 
 import java.util.List;
 import org.carbonmarket.common.PageResult;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.Revision;
 
 /** Pages a row's revisions, which are few (one per human edit), so they are read whole and paged here. */
@@ -10,10 +11,7 @@ final class RevisionPages {
     private RevisionPages() {
     }
 
-    static PageResult<RevisionResponse> page(List<Revision> revisions, QueryParams.Paging paging) {
-        int from = (int) Math.min((long) (paging.page() - 1) * paging.size(), revisions.size());
-        int to = Math.min(from + paging.size(), revisions.size());
-        var items = revisions.subList(from, to).stream().map(RevisionResponse::from).toList();
-        return new PageResult<>(items, paging.page(), paging.size(), revisions.size());
+    static PageResult<RevisionResponse> page(List<Revision> revisions, Window window) {
+        return PageResult.ofAll(revisions, window, revision -> String.valueOf(revision.version())).map(RevisionResponse::from);
     }
 }

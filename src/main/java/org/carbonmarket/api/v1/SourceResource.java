@@ -39,11 +39,13 @@ public class SourceResource {
     private final SourceService sources;
     private final FactService facts;
     private final CuratedEndpoints curated;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    SourceResource(SourceService sources, FactService facts, CuratedEndpoints curated) {
+    SourceResource(SourceService sources, FactService facts, CuratedEndpoints curated, Pages pages) {
+        this.pages = pages;
         this.sources = sources;
         this.facts = facts;
         this.curated = curated;
@@ -59,10 +61,10 @@ public class SourceResource {
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var since = params.instant("updatedSince", updatedSince);
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
         params.validate();
-        return PageLinks.ok(sources.list(since, at, page.page(), page.size()).map(SourceResponse::from), uri);
+        return pages.ok(sources.list(since, at, window).map(SourceResponse::from), uri);
     }
 
     @GET
@@ -86,12 +88,12 @@ public class SourceResource {
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
             @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
-        var page = params.paging(paging);
+        var window = pages.window(params, paging, uri);
         var at = params.asOf(asOf);
         params.validate();
         sources.requireExists(id, at);
         var view = View.of(Language.of(headers));
-        return PageLinks.ok(facts.list(FactQuery.ofSource(id), params.checks(), at, page.page(), page.size())
+        return pages.ok(facts.list(FactQuery.ofSource(id), params.checks(), at, window)
                 .map(fact -> FactResponse.from(fact, view)), uri);
     }
 

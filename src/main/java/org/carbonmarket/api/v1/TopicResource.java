@@ -22,11 +22,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TopicResource {
 
     private final TopicService topics;
+    private final Pages pages;
 
     @Context
     HttpHeaders headers;
 
-    TopicResource(TopicService topics) {
+    TopicResource(TopicService topics, Pages pages) {
+        this.pages = pages;
         this.topics = topics;
     }
 
@@ -38,8 +40,8 @@ public class TopicResource {
     public RestResponse<PageResponse<TopicResponse>> list(@BeanParam PageParams paging, @BeanParam AsOfParam asOf,
             @Context UriInfo uri) {
         // asOf is checked for every read alike; topics are only ever added, so all of them are answered
-        var listing = QueryParams.listing(paging, asOf);
+        var listing = pages.listing(paging, asOf, uri);
         var language = Language.of(headers);
-        return PageLinks.ok(topics.list(listing.page(), listing.size()).map(topic -> TopicResponse.from(topic, language)), uri);
+        return pages.ok(topics.list(listing.window()).map(topic -> TopicResponse.from(topic, language)), uri);
     }
 }

@@ -1,5 +1,8 @@
 package org.carbonmarket.api.v1;
 
+import org.carbonmarket.testsupport.Pagination;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -158,5 +161,24 @@ class CdiacImportTest {
         try (InputStream in = CdiacImportTest.class.getResourceAsStream(FILE)) {
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * A page of a collection larger than the count bound says that its total is a lower bound, links to no last page,
+     * and still leads on by cursor: a page never costs a count of every match.
+     */
+    @Test
+    void boundsTheCountOfALargeCollection() {
+        var first = given().queryParam("source", "cdiac-ff-fossil-co2-by-nation-1751-2020").queryParam("size", 50)
+                .when().get("/api/v1/facts").then().statusCode(200)
+                .body("totalElements", equalTo(10_000)).body("totalRelation", equalTo("gte")).body("totalPages", equalTo(200))
+                .extract();
+        assertNull(Pagination.link(first.header("Link"), "last"), "no page number reaches the end");
+        String next = Pagination.link(first.header("Link"), "next");
+        List<String> second = Pagination.ids(next);
+        assertEquals(50, second.size());
+        assertTrue(second.stream().noneMatch(first.<List<String>>path("items.id")::contains));
+        given().queryParam("metric", "emissions.fossil-co2.total").queryParam("region", "CN").when().get("/api/v1/facts")
+                .then().statusCode(200).body("totalRelation", equalTo("eq"));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.carbonmarket.common.InvalidRequestException;
+import org.carbonmarket.common.Window;
 import org.carbonmarket.fact.FactSort;
 import org.carbonmarket.http.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -37,22 +38,31 @@ class QueryParamsTest {
 
     @Test
     void pagesFromOneByTwentyByDefault() {
-        assertEquals(new QueryParams.Paging(1, 20), params.paging(page(null, null)));
-        assertEquals(new QueryParams.Paging(1_000_000, 100), params.paging(page("1000000", "100")));
+        assertEquals(Window.page(1, 20), params.page(page(null, null)));
+        assertEquals(Window.page(100, 100), params.page(page("100", "100")));
+        assertEquals(Window.page(10_000, 1), params.page(page("10000", "1")));
         assertDoesNotThrow(params::validate);
     }
 
     @ParameterizedTest(name = "page={0}")
-    @ValueSource(strings = {"0", "-1", "abc", "1000001", "99999999999", "1.0", " 1", ""})
+    @ValueSource(strings = {"0", "-1", "abc", "10001", "99999999999", "1.0", " 1", ""})
     void refusesAPageOutOfRange(String page) {
-        assertEquals(new QueryParams.Paging(1, 20), params.paging(page(page, null)), "the default stands in");
-        assertEquals(List.of(new Violation("page", "must be an integer between 1 and 1000000")), violations());
+        assertEquals(Window.page(1, 20), params.page(page(page, null)), "the default stands in");
+        assertEquals(List.of(new Violation("page", "must be an integer between 1 and 10000")), violations());
+    }
+
+    @ParameterizedTest(name = "page={0}&size={1}")
+    @CsvSource({"101,100", "501,20", "10000,2"})
+    void refusesAPageBeyondTheFirstTenThousandItems(String page, String size) {
+        assertEquals(1, params.page(page(page, size)).page(), "the first page stands in");
+        assertEquals(List.of(new Violation("page", "reaches beyond item 10000 (page × size): follow the next link's cursor "
+                + "from an earlier page instead")), violations());
     }
 
     @ParameterizedTest(name = "size={0}")
     @ValueSource(strings = {"0", "101", "1e3", "twenty"})
     void refusesASizeOutOfRange(String size) {
-        params.paging(page(null, size));
+        params.size(page(null, size));
         assertEquals(List.of(new Violation("size", "must be an integer between 1 and 100")), violations());
     }
 
@@ -160,7 +170,7 @@ class QueryParamsTest {
 
     @Test
     void collectsEveryBadParameterIntoOne400() {
-        params.paging(page("-1", "1000"));
+        params.page(page("-1", "1000"));
         params.sort("colour");
         params.require(false, "sort", "relevance needs q");
         params.require(true, "unit", "never reported");

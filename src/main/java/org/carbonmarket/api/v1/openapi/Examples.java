@@ -34,10 +34,14 @@ public final class Examples {
         }
     }
 
-    /** A page that holds one item, the example of {@code item}, and says how large the whole collection is. */
-    static String page(String item, int size, int totalElements) {
+    /**
+     * The first page of a collection, which holds one item, the example of {@code item}, and says how large the
+     * whole collection is; {@code nextCursor} is that of the next page, where there is one.
+     */
+    static String page(String item, int size, int totalElements, String nextCursor) {
         int totalPages = (totalElements + size - 1) / size;
         return "{\"items\": [" + text(item + ".json") + "], \"page\": 1, \"size\": " + size + ", \"totalElements\": "
-                + totalElements + ", \"totalPages\": " + totalPages + "}";
+                + totalElements + ", \"totalRelation\": \"eq\", \"totalPages\": " + totalPages + ", \"nextCursor\": "
+                + (nextCursor == null ? "null" : "\"" + nextCursor + "\"") + ", \"prevCursor\": null}";
     }
 }

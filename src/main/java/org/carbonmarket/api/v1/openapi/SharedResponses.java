@@ -17,9 +17,9 @@ final class SharedResponses {
             this(name, description, schema, Examples.text(name + ".json"));
         }
 
-        /** A page whose example is one item of {@code item}'s, in a collection of {@code totalElements}. */
-        static Shared page(String name, String description, String item, int size, int totalElements) {
-            return new Shared(name, description, name, Examples.page(item, size, totalElements));
+        /** A first page whose example is one item of {@code item}'s, in a collection of {@code totalElements}. */
+        static Shared page(String name, String description, String item, int size, int totalElements, String nextCursor) {
+            return new Shared(name, description, name, Examples.page(item, size, totalElements, nextCursor));
         }
 
         /** Its CSV example, where it has one. */
@@ -30,6 +30,11 @@ final class SharedResponses {
 
     private static final String LINKED = "; Link headers name the neighbouring pages.";
 
+    /** Cursors as the API gives them: signed, each for its collection's query and the order key of a page's last item. */
+    private static final String FACT_CURSOR = "eyJ2IjoxLCJxIjoiU3NkUGUzZlJqSDBHREtKZSIsImIiOmZhbHNlLCJrIjpbImV0cy5jb3ZlcmFnZS5hbm51YWwtZW1pc3Npb25zIiwiMjAyMi0wMS0wMSIsIjIwMjMtMTItMzEiLCI0OTE4MDE0NC0xYmEwLTM3OTctYmEzMS1hMzdlNTE5M2JkZTMiXX0.QQEtgONb6jcEuD4S03UCFw";
+    private static final String MARKET_CURSOR = "eyJ2IjoxLCJxIjoiV2dWMnhrcFBpVmVNSzV6NSIsImIiOmZhbHNlLCJrIjpbImNuLWV0cyJdfQ.BeFRcqZ7g_pyy8ItkenHdg";
+    private static final String REGION_CURSOR = "eyJ2IjoxLCJxIjoieGl4clk4OHo5NDQ1VVlXdiIsImIiOmZhbHNlLCJrIjpbIlNVSEgiXX0.cNgqLR8_uR52Ygh47BTilA";
+
     static final List<Shared> ALL = List.of(
             new Shared("Fact", "The fact; its ETag names this version.", "Fact"),
             new Shared("Metric", "The metric; its ETag names this version.", "Metric"),
@@ -38,15 +43,15 @@ final class SharedResponses {
             new Shared("SeriesPoint", "One point of a series.", "SeriesPoint"),
             new Shared("Import", "The record of an import.", "ImportReport"),
             new Shared("Region", "The region.", "Region"),
-            Shared.page("FactPage", "A page of facts" + LINKED, "Fact", 1, 2),
-            Shared.page("MetricPage", "A page of metrics" + LINKED, "Metric", 20, 1),
-            Shared.page("SourcePage", "A page of sources" + LINKED, "Source", 20, 1),
+            Shared.page("FactPage", "A page of facts" + LINKED, "Fact", 1, 2, FACT_CURSOR),
+            Shared.page("MetricPage", "A page of metrics" + LINKED, "Metric", 20, 1, null),
+            Shared.page("SourcePage", "A page of sources" + LINKED, "Source", 20, 1, null),
             new Shared("TopicPage", "A page of topics" + LINKED, "TopicPage"),
             new Shared("SeriesPage", "A page of a series' points" + LINKED, "SeriesPage"),
-            Shared.page("MarketPage", "A page of markets.", "Market", 1, 16),
-            Shared.page("RegionPage", "A page of regions" + LINKED, "Region", 1, 299),
+            Shared.page("MarketPage", "A page of markets.", "Market", 1, 16, MARKET_CURSOR),
+            Shared.page("RegionPage", "A page of regions" + LINKED, "Region", 1, 299, REGION_CURSOR),
             new Shared("RevisionPage", "A page of revisions, oldest first.", "RevisionPage"),
-            Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1));
+            Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1, null));
 
     private SharedResponses() {
     }
