@@ -66,10 +66,15 @@ $$;
 -- Runs as the writing transaction commits (a deferred trigger): moves the data version on and takes back the
 -- note. The data_version row is locked from here to the end of the commit, so commits take turns for that
 -- moment only, and every commit moves the version by one, in commit order; changed_at is the commit's instant.
+-- The notification tells every replica's listener (DataVersionListener) the new version and the instant, in
+-- microseconds since the epoch; PostgreSQL delivers it as the transaction commits, in commit order.
 create or replace function move_data_version() returns trigger language plpgsql as $$
+declare
+    moved data_version%rowtype;
 begin
-    update data_version set version = version + 1, changed_at = clock_timestamp();
+    update data_version set version = version + 1, changed_at = clock_timestamp() returning * into moved;
     delete from data_write where xact = new.xact;
+    perform pg_notify('data_version', moved.version || ' ' || (extract(epoch from moved.changed_at) * 1000000)::bigint);
     return null;
 end
 $$;

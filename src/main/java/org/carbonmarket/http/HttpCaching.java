@@ -69,7 +69,7 @@ public class HttpCaching implements WriterInterceptor {
     @ServerRequestFilter
     public Response validate(ContainerRequestContext request) {
         if (isCuratedWrite(request)) {
-            request.setProperty(VERSION_BEFORE, dataVersion.current().version());
+            request.setProperty(VERSION_BEFORE, dataVersion.fresh().version());
             return null;
         }
         if (!isCacheableRead(request)) {
@@ -104,6 +104,9 @@ public class HttpCaching implements WriterInterceptor {
      */
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!isCacheableRead(request) && !request.getMethod().equals("OPTIONS")) {
+            dataVersion.wrote(); // it may have committed: this replica's next reads, and this writer's, must see it
+        }
         if (request.getProperty(VERSION_BEFORE) instanceof Long before) {
             tagWrittenResource(request, response, before);
         }
@@ -145,7 +148,7 @@ public class HttpCaching implements WriterInterceptor {
         if (location == null || versionTag == null) {
             return;
         }
-        long after = dataVersion.current().version();
+        long after = dataVersion.fresh().version();
         if (after > before + 1) {
             response.getHeaders().remove(HttpHeaders.ETAG);
             return;

@@ -2,6 +2,7 @@ package org.carbonmarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.carbonmarket.testsupport.Datasets;
 import org.carbonmarket.testsupport.Pagination;
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two replicas of the packaged service started at the same moment against one empty database: the
- * migrations and the shipped datasets are applied once, both serve, and a write through one is read
- * through the other at once, with a new ETag.
+ * migrations and the shipped datasets are applied once, both serve, a write through one is read
+ * through the other with a new ETag within 100 ms, and a cursor of one pages alike on the other.
  */
 class TwoReplicasIT {
 
@@ -58,6 +61,28 @@ class TwoReplicasIT {
             assertEquals(200, read.statusCode(), "read through the second replica at once");
             String after = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
             assertNotEquals(before, after, "the other replica's ETag changed with the write");
+
+            // Each write through the first replica reaches the second within the listener's bound (100 ms).
+            List<Duration> delays = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String etag = second.get("/api/v1/sources/" + id).headers().firstValue("ETag").orElseThrow();
+                String version = etag.substring(1, etag.indexOf('.'));
+                var replaced = ServiceProcess.HTTP.send(HttpRequest.newBuilder(first.uri("/api/v1/sources/" + id))
+                        .header("Authorization", Tokens.bearer("replica-test")).header("Content-Type", "application/json")
+                        .header("If-Match", "\"" + version + "\"")
+                        .PUT(HttpRequest.BodyPublishers.ofString("""
+                                {"id": "%s", "title": "Retitled %d through the first replica", "publisher": "Test Bureau",
+                                 "published": {"on": "2025-01-01", "precision": "day"}, "language": "en", "comment": "replica test"}"""
+                                .formatted(id, i))).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, replaced.statusCode(), replaced.body());
+                long start = System.nanoTime();
+                while (second.get("/api/v1/sources/" + id).headers().firstValue("ETag").orElseThrow().equals(etag)) {
+                    assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "the second replica never saw the write");
+                }
+                delays.add(Duration.ofNanos(System.nanoTime() - start));
+            }
+            System.out.println("Delays from a write through one replica to a new ETag on the other: " + delays);
+            assertTrue(delays.stream().allMatch(delay -> delay.toMillis() <= 100), "delays " + delays);
 
             // A cursor that one replica gave pages alike on the other: both sign with the database's key.
             String next = Pagination.link(first.get("/api/v1/facts?size=5").headers().firstValue("Link").orElseThrow(), "next");
