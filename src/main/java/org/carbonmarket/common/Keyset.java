@@ -76,7 +76,7 @@ public final class Keyset {
                         : terms.get(j).expression() + " = " + values.get(j));
             }
             conjuncts.add(after);
-            alternatives.add("(" + String.join(" and ", conjuncts) + ")");
+            alternatives.add(conjuncts.size() == 1 ? after : "(" + String.join(" and ", conjuncts) + ")");
         }
         return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
     }

@@ -36,6 +36,27 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
      */
     private static final String SEARCH = "websearch_to_tsquery('english', :text)";
 
+    /**
+     * How well a fact matches the search: its quote's rank, its metric's and its source's, added up. It is computed
+     * for the candidates of a search ({@link #CANDIDATES}), never for every match.
+     */
+    private static final String RANK = """
+             join metric sm on sm.code = f.metric_code
+             join source ss on ss.id = f.source_id
+             cross join lateral (select %s as query) q
+             cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
+                                        + ts_rank(ss.search_vector, q.query) as rank) r""".formatted(SEARCH);
+
+    /**
+     * The most matches a search ranks: the first this many that the indexes find (in the table's order). Below it
+     * a search ranks every match; above it, its count says "at least" and the ranking covers these candidates,
+     * so that a word that a third of a million facts match costs what a rarer one does.
+     */
+    private static final int CANDIDATES = Window.MAX_DEPTH + 1;
+
+    /** The rank of a search's candidate (see {@link #RANK}). */
+    private static final String RELEVANCE = "r.rank";
+
     /** What each sort field orders by, and its type. */
     private static final Map<FactSort, List<Keyset.Term>> SORT_TERMS = new EnumMap<>(Map.of(
             FactSort.PERIOD, List.of(Keyset.Term.ascending("f.period_start", "date"), Keyset.Term.ascending("f.period_end", "date")),
@@ -44,7 +65,9 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             FactSort.REGION, List.of(Keyset.Term.ascending("f.region", "text")),
             FactSort.SOURCE, List.of(Keyset.Term.ascending("f.source_id", "text")),
             FactSort.UPDATED, List.of(Keyset.Term.ascending("f.updated_at", "timestamptz")),
-            FactSort.RELEVANCE, List.of(Keyset.Term.ascending("r.rank", "real"))));
+            FactSort.RELEVANCE, List.of(Keyset.Term.ascending(RELEVANCE, "real"))));
+
+    
 
     /** A series' order: its points' periods, earliest first; a series has one point per period. */
     private static final List<Keyset.Term> SERIES_ORDER = List.of(
@@ -82,9 +105,12 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         Sql sql = where(query);
         List<Keyset.Term> order = order(query);
         String key = "json_build_array(" + String.join(", ", order.stream().map(term -> term.expression() + "::text").toList()) + ")::text";
-        String ids = "select f.id, " + key + " from fact f" + sql.joins + " where " + sql.where + " and "
-                + Keyset.beyond(order, window, sql.parameters) + " order by " + Keyset.orderBy(order, window)
-                + " limit :limit offset :offset";
+        boolean ranked = order.stream().anyMatch(term -> term.expression().equals(RELEVANCE));
+        // Ranked, the page is chosen among a bounded set of candidates; otherwise among every match.
+        String from = ranked ? "(select * from fact f where " + sql.where + " limit " + CANDIDATES + ") f " + RANK + " where true"
+                : "fact f where " + sql.where;
+        String ids = "select f.id, " + key + " from " + from + " and " + Keyset.beyond(order, window, sql.parameters)
+                + " order by " + Keyset.orderBy(order, window) + " limit :limit offset :offset";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(getEntityManager().createNativeQuery(ids), sql.parameters)
                 .setParameter("limit", window.limit())
@@ -97,7 +123,7 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     /** How many published facts match, counted up to {@link Window#MAX_DEPTH}. */
     public PageResult.Total count(FactQuery query) {
         Sql sql = where(query);
-        String count = "select count(*) from (select 1 from fact f" + sql.joins + " where " + sql.where + " limit :bound) counted";
+        String count = "select count(*) from (select 1 from fact f where " + sql.where + " limit :bound) counted";
         long counted = ((Number) bind(getEntityManager().createNativeQuery(count), sql.parameters)
                 .setParameter("bound", Window.MAX_DEPTH + 1).getSingleResult()).longValue();
         return PageResult.Total.upTo(counted, Window.MAX_DEPTH);
@@ -218,7 +244,6 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     }
 
     private static Sql where(FactQuery query) {
-        StringBuilder joins = new StringBuilder();
         List<String> clauses = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         clauses.add("f.status = 'published'");
@@ -256,22 +281,15 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             parameters.put("updatedSince", query.updatedSince());
         }
         if (query.text() != null) {
-            // Each branch can use its table's GIN index; the rank adds up how well quote, metric and source match.
-            joins.append(" ").append("""
-                    join metric sm on sm.code = f.metric_code
-                    join source ss on ss.id = f.source_id
-                    cross join lateral (select %s as query) q
-                    cross join lateral (select ts_rank(f.search_vector, q.query) + ts_rank(sm.search_vector, q.query)
-                                               + ts_rank(ss.search_vector, q.query) as rank) r""".formatted(SEARCH));
+            // A fact matches by its quote, its metric or its source; each branch is an index's bitmap (the quote's
+            // full-text index, the listing index by metric, the natural key by source), and PostgreSQL ORs them.
             clauses.add("""
-                    f.id in (select id from fact where search_vector @@ %1$s
-                             union select fm.id from fact fm join metric m on m.code = fm.metric_code
-                                   where m.search_vector @@ %1$s
-                             union select fs.id from fact fs join source s on s.id = fs.source_id
-                                   where s.search_vector @@ %1$s)""".formatted(SEARCH));
+                    (f.search_vector @@ %1$s
+                     or f.metric_code = any(array(select code from metric where search_vector @@ %1$s))
+                     or f.source_id = any(array(select id from source where search_vector @@ %1$s)))""".formatted(SEARCH));
             parameters.put("text", query.text());
         }
-        return new Sql(joins.toString(), String.join(" and ", clauses), parameters);
+        return new Sql(String.join(" and ", clauses), parameters);
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {
@@ -279,6 +297,6 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         return query;
     }
 
-    private record Sql(String joins, String where, Map<String, Object> parameters) {
+    private record Sql(String where, Map<String, Object> parameters) {
     }
 }

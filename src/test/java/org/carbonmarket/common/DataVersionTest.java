@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.carbonmarket.testsupport.Curation;
 import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.OtherReplicas;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +82,7 @@ class DataVersionTest {
     }
 
     /** The listener's trust bound: within it, a commit of another replica is known, or the listener is known lost. */
-    private static final Duration BOUND = Duration.ofMillis(100);
+    private static final Duration BOUND = OtherReplicas.BOUND;
 
     @Test
     void learnsOfAnotherTransactionsCommitWithinTheBound() throws Exception {

@@ -75,7 +75,8 @@ public class FactResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "Full-text search (PostgreSQL, English stemming, web-search syntax: \"quoted phrases\", "
                     + "or, -excluded) over quotes, metric names and descriptions, and source titles. Sorted by relevance "
-                    + "unless `sort` says otherwise.", example = "carbon market",
+                    + "unless `sort` says otherwise. Relevance ranks at most the first 10,001 matches the indexes find: "
+                    + "beyond 10,000, `totalRelation` is `gte` and the ranking covers those.", example = "carbon market",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(description = "Comma-separated sort fields, each descending when prefixed with '-': "
                     + "period, value, metric, region, source, updated, relevance (with q only). Default: relevance with q, "

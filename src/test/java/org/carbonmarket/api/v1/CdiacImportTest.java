@@ -181,4 +181,18 @@ class CdiacImportTest {
         given().queryParam("metric", "emissions.fossil-co2.total").queryParam("region", "CN").when().get("/api/v1/facts")
                 .then().statusCode(200).body("totalRelation", equalTo("eq"));
     }
+
+    /**
+     * A word that every CDIAC fact matches (by its metric's name) ranks a bounded set of candidates: the count says
+     * "at least", and cursors walk on in relevance order.
+     */
+    @Test
+    void ranksABoundedSetOfCandidatesForACommonWord() {
+        var first = given().queryParam("q", "carbon").queryParam("size", 100).when().get("/api/v1/facts").then().statusCode(200)
+                .body("totalElements", equalTo(10_000)).body("totalRelation", equalTo("gte")).extract();
+        assertEquals(100, first.<List<String>>path("items.id").size());
+        List<String> second = Pagination.ids(Pagination.link(first.header("Link"), "next"));
+        assertEquals(100, second.size());
+        assertTrue(second.stream().noneMatch(first.<List<String>>path("items.id")::contains));
+    }
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.carbonmarket.testsupport.Api;
 import org.carbonmarket.testsupport.Datasets;
+import org.carbonmarket.testsupport.Tokens;
+import org.carbonmarket.testsupport.Curation;
 import org.carbonmarket.testsupport.Pagination;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +169,29 @@ class FactResourceTest {
                 .when().get("/api/v1/facts")
                 .then().statusCode(200)
                 .body("totalElements", equalTo(articleFacts(Datasets.mentioning("xylophone"))));
+    }
+
+    /** Relevance adds up how well the quote, the metric and the source match: a fact that matches by all ranks first. */
+    @Test
+    void ranksByRelevanceAcrossQuoteMetricAndSource() {
+        String source = "test-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        given().header(Tokens.authorization("alice")).contentType("application/json").body("""
+                {"id": "%s", "title": "Quokka survey", "publisher": "Test Bureau",
+                 "published": {"on": "2025-03-01", "precision": "day"}, "language": "en", "comment": "search test"}"""
+                .formatted(source)).when().post("/api/v1/sources").then().statusCode(201);
+        String bySource = Curation.newFact(source, "70");
+        String byQuoteAndSource = given().header(Tokens.authorization("alice")).contentType("application/json")
+                .body(Curation.factBody(source, "71", "search test").replace("2024", "2023")
+                        .replace("Good days made up about 71% of the year.", "The quokka count rose as quokka habitats grew."))
+                .when().post("/api/v1/facts").then().statusCode(201).extract().path("id");
+
+        given().queryParam("q", "quokka").when().get("/api/v1/facts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(byQuoteAndSource, bySource))).body("totalRelation", equalTo("eq"));
+        given().queryParam("q", "quokka").queryParam("sort", "relevance").when().get("/api/v1/facts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(bySource, byQuoteAndSource)));
+        // Every word must match one of the three texts: the quote has both, the source's title one.
+        given().queryParam("q", "quokka count").when().get("/api/v1/facts").then().statusCode(200)
+                .body("items.id", equalTo(List.of(byQuoteAndSource)));
     }
 
     @Test

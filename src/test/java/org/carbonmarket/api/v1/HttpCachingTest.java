@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import org.carbonmarket.testsupport.Api;
 import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.OtherReplicas;
 import org.carbonmarket.testsupport.Problems;
 import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,8 @@ class HttpCachingTest {
             statement.setString(1, source);
             statement.executeUpdate();
         }
+        OtherReplicas.awaitSeen(() -> given().header("If-None-Match", tag).when().get("/api/v1/sources/" + source)
+                .then().extract().statusCode() == 200);
         given().header("If-None-Match", tag).when().get("/api/v1/sources/" + source)
                 .then().statusCode(200).body("title", equalTo("Renamed elsewhere"));
     }
