@@ -9,13 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a collection, with what a client needs to walk the rest. */
 public record PageResponse<T>(
         @Schema(description = PAGE_ITEMS) List<T> items,
-        @Schema(description = PAGE_NUMBER, examples = "1") Integer page,
+        @Schema(nullable = true, description = PAGE_NUMBER, examples = "1") Integer page,
         @Schema(description = PAGE_SIZE, examples = "20") int size,
         @Schema(description = TOTAL_ELEMENTS, examples = "49") long totalElements,
         @Schema(description = TOTAL_RELATION, examples = "eq", enumeration = {"eq", "gte"}) String totalRelation,
         @Schema(description = TOTAL_PAGES, examples = "3") int totalPages,
-        @Schema(description = NEXT_CURSOR) String nextCursor,
-        @Schema(description = PREV_CURSOR) String prevCursor) implements Page<T> {
+        @Schema(nullable = true, description = NEXT_CURSOR) String nextCursor,
+        @Schema(nullable = true, description = PREV_CURSOR) String prevCursor) implements Page<T> {
 
     static final String PAGE_ITEMS = "The items of this page.";
     static final String PAGE_NUMBER = "This page's number, from 1; null when the page was asked for by `cursor`.";
@@ -41,13 +41,13 @@ public record PageResponse<T>(
 
     abstract static class Doc<T> {
         @Schema(description = PAGE_ITEMS) public List<T> items;
-        @Schema(description = PAGE_NUMBER, examples = "1") public Integer page;
+        @Schema(nullable = true, description = PAGE_NUMBER, examples = "1") public Integer page;
         @Schema(description = PAGE_SIZE, examples = "20") public int size;
         @Schema(description = TOTAL_ELEMENTS, examples = "49") public long totalElements;
         @Schema(description = TOTAL_RELATION, examples = "eq", enumeration = {"eq", "gte"}) public String totalRelation;
         @Schema(description = TOTAL_PAGES, examples = "3") public int totalPages;
-        @Schema(description = NEXT_CURSOR) public String nextCursor;
-        @Schema(description = PREV_CURSOR) public String prevCursor;
+        @Schema(nullable = true, description = NEXT_CURSOR) public String nextCursor;
+        @Schema(nullable = true, description = PREV_CURSOR) public String prevCursor;
     }
 
     @Schema(name = "FactPage")
