@@ -52,11 +52,16 @@ public class DataVersion {
     /** The reader thread's connection; only that thread touches it. */
     private Connection connection;
 
+    /**
+     * {@code listenUrl}: where the listener connects, when the datasource's URL leads to a pooler that does not keep
+     * sessions (PgBouncer in transaction mode): LISTEN needs a session of its own on PostgreSQL.
+     */
     DataVersion(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "carbonmarket.data-version.listen-url") Optional<String> listenUrl,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
-        this.listener = new DataVersionListener(url, user, password.orElse(""), this::changed, this::forget);
+        this.listener = new DataVersionListener(listenUrl.orElse(url), user, password.orElse(""), this::changed, this::forget);
         var listening = new Thread(listener, "data-version-listener");
         listening.setDaemon(true);
         listening.start();
