@@ -67,8 +67,6 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
             FactSort.UPDATED, List.of(Keyset.Term.ascending("f.updated_at", "timestamptz")),
             FactSort.RELEVANCE, List.of(Keyset.Term.ascending(RELEVANCE, "real"))));
 
-    
-
     /** A series' order: its points' periods, earliest first; a series has one point per period. */
     private static final List<Keyset.Term> SERIES_ORDER = List.of(
             new Keyset.Term("point.period_start", "date", false, true), Keyset.Term.ascending("point.period_end", "date"));
