@@ -50,8 +50,8 @@ lines = [
     f"Java {platform.python_version() and subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}; "
     f"PostgreSQL {pg}.",
     "Load: wrk, 2 threads, 32 connections; pgbench 32 clients, 2 threads. The service runs with its "
-    "production settings and a 384 MB heap (`-Xmx384m`, as in a 768 MB container), except rate limiting (off), the "
-    "access log (off) and import limits (raised); every "
+    "production settings (the access log on) and a 384 MB heap (`-Xmx384m`, as in a 768 MB container), except rate "
+    "limiting (off) and import limits (raised); every "
     "load is measured after an unrecorded warm-up of the same load, and every ratio compares two "
     "measurements of the same run.",
     "",

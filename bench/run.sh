@@ -55,7 +55,7 @@ start_jar() {
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/${database:-postgres} \
     CARBONMARKET_RATE_LIMIT_ENABLED=false CARBONMARKET_DATASETS_CDIAC=false \
     CARBONMARKET_IMPORTS_MAX_ROWS=2000000 CARBONMARKET_IMPORTS_MAX_BYTES=1073741824 CARBONMARKET_IMPORTS_TIMEOUT=60M \
-    QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=1100M QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE=1100M \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$root/docs/dev-jwt/public.pem MP_JWT_VERIFY_ISSUER=carbon-market-data-api-dev \
         bash -c 'cd "$1" && shift && exec java -Xmx384m "$@" -jar quarkus-run.jar' start "$dir" "${cds[@]}" > "$log" 2>&1 &
     service_pid=$!
