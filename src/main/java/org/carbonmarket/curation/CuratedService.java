@@ -60,6 +60,11 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
         return kind.name();
     }
 
+    /** What its natural key is, in messages: {@code code}, or {@code metric, source, region and period}. */
+    protected String naturalKey() {
+        return kind.naturalKey();
+    }
+
     /** The key that names a row in its path. */
     public K keyOf(R row) {
         return kind.keyOf().apply(row);

@@ -3,25 +3,24 @@ package org.carbonmarket.metric;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
 import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Window;
-import org.carbonmarket.curation.CuratedService;
+import org.carbonmarket.curation.KeyedService;
 import org.carbonmarket.curation.RevisionLog;
 import org.carbonmarket.topic.TopicRepository;
 
 /** Reads and writes of the metric catalogue. */
 @Singleton
-public class MetricService extends CuratedService<Metric, String, MetricDraft, MetricDetails> {
+public class MetricService extends KeyedService<Metric, MetricDraft, MetricDetails> {
 
     private final MetricRepository metrics;
     private final TopicRepository topics;
 
     MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
         super(new Kind<>("metric", RevisionLog.Table.METRIC, "code", Metric::getCode, MetricDetails::code, MetricDetails::of,
-                MetricDraft::of), metrics, asOf, revisions);
+                MetricDraft::of), metrics, MetricDraft::code, Metric::new, asOf, revisions);
         this.metrics = metrics;
         this.topics = topics;
     }
@@ -45,26 +44,5 @@ public class MetricService extends CuratedService<Metric, String, MetricDraft, M
     @Override
     protected void checkReferences(MetricDraft draft, Checks checks) {
         checks.exists("topic", draft.topic(), code -> topics.findByIdOptional(code).isPresent());
-    }
-
-    @Override
-    protected void checkReplacement(String code, MetricDraft draft, Checks checks) {
-        checks.that("code", code.equals(draft.code()), "must be '" + code + "': a metric's code never changes");
-    }
-
-    @Override
-    protected Optional<Metric> stored(MetricDraft draft) {
-        return metrics.findByIdOptional(draft.code());
-    }
-
-    @Override
-    protected Metric newRow(MetricDraft draft) {
-        return new Metric(draft.code());
-    }
-
-    /** Published facts measure it: retire or move them first. */
-    @Override
-    protected long usedBy(String code) {
-        return metrics.publishedFacts(code);
     }
 }

@@ -34,13 +34,14 @@ public record PageResponse<T>(
     }
 
     /*
-     * The OpenAPI scanner cannot name an instance of a generic type, so each item type gets a named page schema
-     * here, which describes exactly the record above; the scanner registers every class with a named @Schema, and
-     * the shared responses (openapi/SharedResponses) refer to them by name.
+     * The OpenAPI scanner cannot name an instance of a generic type, so this class describes the record above once,
+     * as the schema "Page", from which the document filter (openapi/OpenApiDocumentFilter) derives a named page
+     * schema per item type (FactPage, ...) that the shared responses refer to.
      */
 
-    abstract static class Doc<T> {
-        @Schema(description = PAGE_ITEMS) public List<T> items;
+    @Schema(name = "Page")
+    static final class Doc {
+        @Schema(description = PAGE_ITEMS) public List<Object> items;
         @Schema(nullable = true, description = PAGE_NUMBER, examples = "1") public Integer page;
         @Schema(description = PAGE_SIZE, examples = "20") public int size;
         @Schema(description = TOTAL_ELEMENTS, examples = "49") public long totalElements;
@@ -48,41 +49,5 @@ public record PageResponse<T>(
         @Schema(description = TOTAL_PAGES, examples = "3") public int totalPages;
         @Schema(nullable = true, description = NEXT_CURSOR) public String nextCursor;
         @Schema(nullable = true, description = PREV_CURSOR) public String prevCursor;
-    }
-
-    @Schema(name = "FactPage")
-    static final class FactPage extends Doc<FactResponse> {
-    }
-
-    @Schema(name = "MetricPage")
-    static final class MetricPage extends Doc<MetricResponse> {
-    }
-
-    @Schema(name = "SourcePage")
-    static final class SourcePage extends Doc<SourceResponse> {
-    }
-
-    @Schema(name = "TopicPage")
-    static final class TopicPage extends Doc<TopicResponse> {
-    }
-
-    @Schema(name = "RevisionPage")
-    static final class RevisionPage extends Doc<RevisionResponse> {
-    }
-
-    @Schema(name = "ImportPage")
-    static final class ImportPage extends Doc<ImportResponse> {
-    }
-
-    @Schema(name = "SeriesPage")
-    static final class SeriesPage extends Doc<SeriesPoint> {
-    }
-
-    @Schema(name = "RegionPage")
-    static final class RegionPage extends Doc<RegionResponse> {
-    }
-
-    @Schema(name = "MarketPage")
-    static final class MarketPage extends Doc<MarketResponse> {
     }
 }

@@ -1,8 +1,11 @@
 package org.carbonmarket.api.v1.openapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,54 +49,28 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** The longest CSV page: 100 items of some 30 columns of at most TEXT_MAX characters. */
     private static final int CSV_PAGE_MAX = 100 * 30 * 10_000;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** A problem response of components/responses: its name there and what it means; its example is {@code <name>.json}. */
     private record ProblemResponse(String name, String description) {
     }
 
-    /** By status. A client generator turns each into one error type, so their descriptions fit every operation. */
-    private static final Map<String, ProblemResponse> PROBLEMS = Map.ofEntries(
-            Map.entry("400", new ProblemResponse("BadRequest",
-                    "A parameter or the body is invalid; `errors` names each one: the parameter, the JSON field, or `body` "
-                            + "when the body is no valid JSON.")),
-            Map.entry("401", new ProblemResponse("Unauthorized",
-                    "No valid bearer token: missing, malformed, expired, unsigned, wrongly signed or from another issuer.")),
-            Map.entry("403", new ProblemResponse("Forbidden",
-                    "The token is valid but does not grant the curator role; or the request comes from another origin "
-                            + "with a method that the CORS policy does not allow.")),
-            Map.entry("404", new ProblemResponse("NotFound",
-                    "Nothing has the id or code in the path (at `asOf`, if given).")),
-            Map.entry("406", new ProblemResponse("NotAcceptable",
-                    "The Accept header allows no media type this operation answers in.")),
-            Map.entry("409", new ProblemResponse("Conflict",
-                    "The write conflicts with what is stored (a duplicate, or a state that forbids it).")),
-            Map.entry("412", new ProblemResponse("PreconditionFailed",
-                    "If-Match names a version that is no longer current: read the resource again.")),
-            Map.entry("413", new ProblemResponse("ContentTooLarge",
-                    "The body is larger than this operation accepts (for an import: more bytes or more rows).")),
-            Map.entry("415", new ProblemResponse("UnsupportedMediaType",
-                    "The body's Content-Type is not one this operation reads.")),
-            Map.entry("422", new ProblemResponse("UnprocessableContent",
-                    "The body is well-formed but cannot be applied, and nothing was written; for an import, `report` "
-                            + "lists every rejected row and why.")),
-            Map.entry("428", new ProblemResponse("PreconditionRequired",
-                    "If-Match is missing: a change must name the version it is based on.")),
-            Map.entry("429", new ProblemResponse("TooManyRequests",
-                    "Too many requests from this client (a curator's are not limited); Retry-After says when to try again.")),
-            Map.entry("500", new ProblemResponse("InternalServerError",
-                    "Unexpected failure; logged, and answered without internals.")),
-            Map.entry("503", new ProblemResponse("ServiceUnavailable",
-                    "The database cannot be reached or did not answer in time, or a write waited for a lock longer than "
-                            + "the lock timeout: nothing was changed. Or the connection broke while a write was being "
-                            + "committed: then `detail` says that the change may or may not be stored. Retry-After says "
-                            + "when to try again.")));
+    /**
+     * By status, from {@code openapi/problems.json}. A client generator turns each into one error type, so their
+     * descriptions fit every operation.
+     */
+    private static final Map<String, ProblemResponse> PROBLEMS = problems();
+
+    /** The page schemas, each derived from "Page" (PageResponse.Doc) with the schema of its items. */
+    private static final Map<String, String> PAGES = Map.of("FactPage", "Fact", "MetricPage", "Metric",
+            "SourcePage", "Source", "TopicPage", "Topic", "RevisionPage", "Revision", "ImportPage", "ImportReport",
+            "SeriesPage", "SeriesPoint", "RegionPage", "Region", "MarketPage", "Market");
 
     private static final String CORS = "Access-Control-Allow-Origin";
     private static final String RETRY_AFTER = "Retry-After";
     private static final List<String> RATE_LIMIT = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
             "RateLimit-Policy");
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -111,6 +88,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         List.of("ImportDataset", "Import", "ImportDryRun").forEach(name -> components.addExample(name,
                 OASFactory.createExample().value(parse(Examples.text(name + ".json")))));
         if (components.getSchemas() != null) {
+            Schema page = components.getSchemas().get("Page");
+            components.removeSchema("Page");
+            new TreeMap<>(PAGES).forEach((name, item) -> components.addSchema(name, pageOf(page, item)));
             openAPI.getComponents().getSchemas().values().forEach(OpenApiDocumentFilter::bound);
             Schema change = openAPI.getComponents().getSchemas().get("FieldChange");
             if (change != null) {
@@ -126,6 +106,15 @@ public class OpenApiDocumentFilter implements OASFilter {
             List.copyOf(components.getSchemas().keySet()).stream().filter(name -> name.startsWith("PageResponse"))
                     .forEach(components::removeSchema);
         }
+    }
+
+    /** The page schema with items of {@code item}'s schema. */
+    private static Schema pageOf(Schema page, String item) {
+        var properties = new LinkedHashMap<>(page.getProperties());
+        Schema items = properties.get("items");
+        properties.put("items", OASFactory.createSchema().type(items.getType()).description(items.getDescription())
+                .items(OASFactory.createSchema().ref(item)));
+        return OASFactory.createSchema().type(page.getType()).required(page.getRequired()).properties(properties);
     }
 
     @Override
@@ -178,6 +167,16 @@ public class OpenApiDocumentFilter implements OASFilter {
         });
         parameters.forEach(parameter -> bound(parameter.getSchema()));
         return operation;
+    }
+
+    private static Map<String, ProblemResponse> problems() {
+        try {
+            return JSON.readValue(Examples.class.getClassLoader().getResource("openapi/problems.json"),
+                    new TypeReference<TreeMap<String, ProblemResponse>>() {
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ProblemResponse problem(String status) {
