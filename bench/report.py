@@ -81,12 +81,26 @@ for size in sizes:
     lines.append(f"| {size:,} | {page[0]:,.0f} | {page[1]:.2f} | {page[2]:.2f} | {tps:,.0f} | {verdict(page[0] / tps, 0.7)} "
                  f"| {search[0]:,.0f} | {search[1]:.2f} | {search[2]:.2f} | {page[3]} / {search[3]} |")
 
+lines += ["", "Deep pages by cursor: one client walks each list through its next cursors, each page asked for once, so "
+          "that every answer comes from the database; without load.", "",
+          "| facts | list | pages read | deepest item | p50 ms | p99 ms |", "|---:|---|---:|---:|---:|---:|"]
+walks = {}
+for size in sizes:
+    walked = [line.split() for line in read(f"b-walk-{size}.txt").splitlines() if line.strip()]
+    for path in dict.fromkeys(page[0] for page in walked):
+        ms = sorted(float(page[2]) for page in walked if page[0] == path)
+        walks[size, path] = ms[len(ms) // 2]
+        lines.append(f"| {size:,} | `{path}` | {len(ms):,} | {max(int(page[1]) for page in walked if page[0] == path):,} "
+                     f"| {ms[len(ms) // 2]:.2f} | {ms[min(len(ms) - 1, int(len(ms) * 0.99))]:.2f} |")
+
 if len(sizes) > 1:
     small, large = sizes[0], sizes[-1]
     lines += ["", f"## (c) Growth from {small:,} to {large:,} facts", "",
               "| read | p50 at smallest ms | p50 at largest ms | ratio (target ≤ 1.5) |", "|---|---:|---:|---|",
               f"| filtered page | {p50s[small][0]:.2f} | {p50s[large][0]:.2f} | {verdict(p50s[large][0] / p50s[small][0], 1.5, False)} |",
               f"| search | {p50s[small][1]:.2f} | {p50s[large][1]:.2f} | {verdict(p50s[large][1] / p50s[small][1], 1.5, False)} |"]
+    lines += [f"| deep page by cursor, one client: `{path}` | {walks[small, path]:.2f} | {walks[large, path]:.2f} | "
+              f"{verdict(walks[large, path] / walks[small, path], 1.5, False)} |" for (size, path) in walks if size == small]
 
 imported = read("d-import.txt")
 rows = int(number(r"import: (\d+) rows", imported))

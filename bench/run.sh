@@ -13,9 +13,9 @@ mkdir -p "$out"
 rm -f "$out"/*.txt
 
 if [ "${1:-}" = "--tiny" ]; then
-    sizes=(1000); duration=2s; warmup=1s; import_rows=1000; report=$out/benchmarks.md
+    sizes=(1000); duration=2s; warmup=1s; import_rows=1000; walk_pages=20; report=$out/benchmarks.md
 else
-    sizes=(1000 100000 1000000); duration=15s; warmup=20s; import_rows=${BENCH_IMPORT_ROWS:-1000000}; report=docs/benchmarks.md
+    sizes=(1000 100000 1000000); duration=15s; warmup=20s; walk_pages=500; import_rows=${BENCH_IMPORT_ROWS:-1000000}; report=docs/benchmarks.md
 fi
 connections=32
 port=8090
@@ -115,6 +115,8 @@ for size in "${sizes[@]}"; do
     measure "$out/b-page-service-$size.txt" -s bench/uncached.lua "http://127.0.0.1:$port"
     pgbench -h 127.0.0.1 -U postgres -n -c $connections -j 2 -T "${duration%s}" -f bench/uncached.sql "$db" > "$out/b-page-pgbench-$size.txt" 2>&1
     measure "$out/b-search-service-$size.txt" -s bench/search.lua "http://127.0.0.1:$port"
+    echo "-- (b) deep pages by cursor, one client walking"
+    python3 bench/cursor-walk.py "http://127.0.0.1:$port" "$walk_pages" > "$out/b-walk-$size.txt"
     echo "resident memory after the load: $(rss_mb) MB" | tee "$out/rss-$size.txt"
     stop_jar
 done

@@ -20,15 +20,32 @@ public final class Keyset {
      * @param type its SQL type, to read a cursor's text as: {@code date}, {@code numeric}, {@code text}, ...
      * @param descending whether larger values come first
      * @param nullsFirst whether nulls come before every value, rather than after
+     * @param nullable whether it can be null: a term that cannot needs no null tests, and the first such term of an
+     *     order bounds the rows beyond a position in a way an index can start from
      */
-    public record Term(String expression, String type, boolean descending, boolean nullsFirst) {
+    public record Term(String expression, String type, boolean descending, boolean nullsFirst, boolean nullable) {
 
         public static Term ascending(String expression, String type) {
-            return new Term(expression, type, false, false);
+            return new Term(expression, type, false, false, true);
+        }
+
+        /** Ascending, of an expression that is never null, such as a key or a column declared not null. */
+        public static Term ascendingNotNull(String expression, String type) {
+            return new Term(expression, type, false, false, false);
+        }
+
+        /** The same term in the direction asked for, nulls last. */
+        public Term sorted(boolean descending) {
+            return new Term(expression, type, descending, false, nullable);
+        }
+
+        /** The same term, ordering {@code expression} instead, such as an outer query's name for it. */
+        public Term as(String expression) {
+            return new Term(expression, type, descending, nullsFirst, nullable);
         }
 
         Term reversed() {
-            return new Term(expression, type, !descending, !nullsFirst);
+            return new Term(expression, type, !descending, !nullsFirst, nullable);
         }
 
         String orderBy() {
@@ -78,7 +95,17 @@ public final class Keyset {
             conjuncts.add(after);
             alternatives.add(conjuncts.size() == 1 ? after : "(" + String.join(" and ", conjuncts) + ")");
         }
-        return alternatives.isEmpty() ? "false" : "(" + String.join(" or ", alternatives) + ")";
+        if (alternatives.isEmpty()) {
+            return "false";
+        }
+        String beyond = "(" + String.join(" or ", alternatives) + ")";
+        // The alternatives all lie on one side of the first term's value, unless nulls come after it: saying so
+        // lets the database start an index scan at the position rather than read every row before it.
+        Term first = terms.get(0);
+        if (values.get(0) != null && (!first.nullable() || first.nullsFirst())) {
+            beyond = "(" + first.expression() + (first.descending() ? " <= " : " >= ") + values.get(0) + " and " + beyond + ")";
+        }
+        return beyond;
     }
 
     /**
@@ -107,6 +134,6 @@ public final class Keyset {
             return term.nullsFirst() ? term.expression() + " is not null" : null;
         }
         String compared = term.expression() + (term.descending() ? " < " : " > ") + value;
-        return term.nullsFirst() ? compared : "(" + compared + " or " + term.expression() + " is null)";
+        return term.nullsFirst() || !term.nullable() ? compared : "(" + compared + " or " + term.expression() + " is null)";
     }
 }

@@ -61,15 +61,15 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     private static final Map<FactSort, List<Keyset.Term>> SORT_TERMS = new EnumMap<>(Map.of(
             FactSort.PERIOD, List.of(Keyset.Term.ascending("f.period_start", "date"), Keyset.Term.ascending("f.period_end", "date")),
             FactSort.VALUE, List.of(Keyset.Term.ascending("f.value", "numeric")),
-            FactSort.METRIC, List.of(Keyset.Term.ascending("f.metric_code", "text")),
-            FactSort.REGION, List.of(Keyset.Term.ascending("f.region", "text")),
-            FactSort.SOURCE, List.of(Keyset.Term.ascending("f.source_id", "text")),
-            FactSort.UPDATED, List.of(Keyset.Term.ascending("f.updated_at", "timestamptz")),
-            FactSort.RELEVANCE, List.of(Keyset.Term.ascending(RELEVANCE, "real"))));
+            FactSort.METRIC, List.of(Keyset.Term.ascendingNotNull("f.metric_code", "text")),
+            FactSort.REGION, List.of(Keyset.Term.ascendingNotNull("f.region", "text")),
+            FactSort.SOURCE, List.of(Keyset.Term.ascendingNotNull("f.source_id", "text")),
+            FactSort.UPDATED, List.of(Keyset.Term.ascendingNotNull("f.updated_at", "timestamptz")),
+            FactSort.RELEVANCE, List.of(Keyset.Term.ascendingNotNull(RELEVANCE, "real"))));
 
     /** A series' order: its points' periods, earliest first; a series has one point per period. */
     private static final List<Keyset.Term> SERIES_ORDER = List.of(
-            new Keyset.Term("point.period_start", "date", false, true), Keyset.Term.ascending("point.period_end", "date"));
+            new Keyset.Term("point.period_start", "date", false, true, true), Keyset.Term.ascending("point.period_end", "date"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -113,7 +113,7 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         for (int i = 0; i < order.size(); i++) {
             Keyset.Term term = order.get(i);
             keys.add(term.expression() + " as k" + i);
-            paged.add(new Keyset.Term("page.k" + i, term.type(), term.descending(), term.nullsFirst()));
+            paged.add(term.as("page.k" + i));
         }
         String page = "select f.id, " + String.join(", ", keys) + " from " + from + " and " + Keyset.beyond(order, window, sql.parameters)
                 + " order by " + Keyset.orderBy(order, window) + " limit :limit offset :offset";
@@ -141,7 +141,9 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Fact> facts = getEntityManager().createNativeQuery("select " + COLUMNS + " from fact f where f.id in (:ids)", Fact.class)
+        // With their metrics, topics and sources: one query, rather than one more for each reference of each fact.
+        List<Fact> facts = getEntityManager()
+                .createQuery("from Fact f join fetch f.metric m join fetch m.topic join fetch f.source where f.id in :ids", Fact.class)
                 .setParameter("ids", ids).getResultList();
         Map<UUID, Fact> byId = new HashMap<>();
         facts.forEach(fact -> byId.put(fact.getId(), fact));
@@ -244,10 +246,10 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         Map<String, Keyset.Term> terms = new LinkedHashMap<>();
         for (FactSort.Order sort : sorts) {
             for (Keyset.Term term : SORT_TERMS.get(sort.field())) {
-                terms.putIfAbsent(term.expression(), new Keyset.Term(term.expression(), term.type(), sort.descending(), false));
+                terms.putIfAbsent(term.expression(), term.sorted(sort.descending()));
             }
         }
-        terms.put("f.id", Keyset.Term.ascending("f.id", "uuid"));
+        terms.put("f.id", Keyset.Term.ascendingNotNull("f.id", "uuid"));
         return List.copyOf(terms.values());
     }
 

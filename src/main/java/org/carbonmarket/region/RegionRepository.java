@@ -19,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RegionRepository {
 
-    private static final List<Keyset.Term> ORDER = List.of(Keyset.Term.ascending("code", "text"));
+    private static final List<Keyset.Term> ORDER = List.of(Keyset.Term.ascendingNotNull("code", "text"));
 
     private static final String COLUMNS = """
             code, system, name, name_zh, pinyin, valid_from, valid_to, array_to_string(predecessors, ' ') as predecessors, \

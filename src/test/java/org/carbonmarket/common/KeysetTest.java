@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The SQL of keyset pages: the order a window reads in, and the rows beyond its position, nulls included. */
 class KeysetTest {
 
-    private static final List<Keyset.Term> ORDER = List.of(new Keyset.Term("f.value", "numeric", true, false),
-            Keyset.Term.ascending("f.id", "uuid"));
+    private static final List<Keyset.Term> ORDER = List.of(new Keyset.Term("f.value", "numeric", true, false, true),
+            Keyset.Term.ascendingNotNull("f.id", "uuid"));
 
     @Test
     void readsAPageBeforeAPositionInTheReverseOrder() {
@@ -27,7 +27,7 @@ class KeysetTest {
         Map<String, Object> parameters = new HashMap<>();
         String beyond = Keyset.beyond(ORDER, Window.at(new Window.Position(false, List.of("5", "x")), 10), parameters);
         assertEquals("((f.value < cast(:k0 as numeric) or f.value is null) or (f.value = cast(:k0 as numeric) "
-                + "and (f.id > cast(:k1 as uuid) or f.id is null)))", beyond);
+                + "and f.id > cast(:k1 as uuid)))", beyond);
         assertEquals(Map.of("k0", "5", "k1", "x"), parameters);
     }
 
@@ -35,8 +35,23 @@ class KeysetTest {
     void keepsOnlyTheLaterNullsAfterANull() {
         Map<String, Object> parameters = new HashMap<>();
         String beyond = Keyset.beyond(ORDER, Window.at(new Window.Position(false, Arrays.asList(null, "x")), 10), parameters);
-        assertEquals("((f.value is null and (f.id > cast(:k1 as uuid) or f.id is null)))", beyond);
+        assertEquals("((f.value is null and f.id > cast(:k1 as uuid)))", beyond);
         assertEquals(Map.of("k1", "x"), parameters);
+    }
+
+    @Test
+    void boundsTheFirstTermWhereNoNullsFollowItsValue() {
+        List<Keyset.Term> order = List.of(Keyset.Term.ascendingNotNull("f.metric_code", "text").sorted(true),
+                Keyset.Term.ascending("f.period_start", "date"), Keyset.Term.ascendingNotNull("f.id", "uuid"));
+        String beyond = Keyset.beyond(order, Window.at(new Window.Position(false, List.of("m", "2020-01-01", "x")), 10),
+                new HashMap<>());
+        assertEquals("(f.metric_code <= cast(:k0 as text) and (f.metric_code < cast(:k0 as text) or (f.metric_code = "
+                + "cast(:k0 as text) and (f.period_start > cast(:k1 as date) or f.period_start is null)) or (f.metric_code = "
+                + "cast(:k0 as text) and f.period_start = cast(:k1 as date) and f.id > cast(:k2 as uuid))))", beyond);
+        // Read backwards, the nulls of a nullable first term come first: its value bounds the rows as well.
+        String before = Keyset.beyond(ORDER, Window.at(new Window.Position(true, List.of("5", "x")), 10), new HashMap<>());
+        assertEquals("(f.value >= cast(:k0 as numeric) and (f.value > cast(:k0 as numeric) or (f.value = cast(:k0 as numeric) "
+                + "and f.id < cast(:k1 as uuid))))", before);
     }
 
     @Test
