@@ -9,10 +9,9 @@ import time
 import urllib.parse
 
 base, pages = urllib.parse.urlsplit(sys.argv[1]), int(sys.argv[2])
-# The default order (metric, period), the latest changes first, a descending value sort and a filtered one: the
-# first two are orders an index holds, the last two are sorted for every page.
-lists = ["/api/v1/facts?size=20", "/api/v1/facts?size=20&sort=-updated", "/api/v1/facts?size=20&sort=-value",
-         "/api/v1/facts?size=20&topic=carbon-market&sort=-period"]
+# The default order (metric, period), which an index holds, and a descending value sort and a filtered one, which
+# are sorted for every page.
+lists = ["/api/v1/facts?size=20", "/api/v1/facts?size=20&sort=-value", "/api/v1/facts?size=20&topic=carbon-market&sort=-period"]
 connection = http.client.HTTPConnection(base.hostname, base.port)
 for first in lists:
     path, depth = first, 0

@@ -22,7 +22,8 @@ $$;
 
 -- Keeps every version of a curated row in <table>_history, valid from its updated_at until the next
 -- version's, per statement: a bulk write of a million rows is one insert (and one update) of the history.
--- The history's columns (all of the table's but generated ones) are looked up once per statement.
+-- The history's columns (all of the table's but generated ones) are looked up once per statement; its own
+-- columns, the validity and the writing transaction (xact, by default), are not the table's.
 create or replace function record_history() returns trigger language plpgsql as $$
 declare
     history text := tg_table_name || '_history';
@@ -31,7 +32,7 @@ declare
 begin
     select string_agg(quote_ident(attname), ', ' order by attnum) into columns
     from pg_attribute
-    where attrelid = history::regclass and attnum > 0 and not attisdropped and attname not in ('valid_from', 'valid_to');
+    where attrelid = history::regclass and attnum > 0 and not attisdropped and attname not in ('valid_from', 'valid_to', 'xact');
     if tg_op = 'UPDATE' then
         execute format('update %I h set valid_to = n.updated_at from old_rows o join new_rows n using (%I) '
                        'where h.%I = o.%I and h.version = o.version', history, key, key, key);
@@ -66,6 +67,7 @@ $$;
 -- Runs as the writing transaction commits (a deferred trigger): moves the data version on and takes back the
 -- note. The data_version row is locked from here to the end of the commit, so commits take turns for that
 -- moment only, and every commit moves the version by one, in commit order; changed_at is the commit's instant.
+-- data_commit numbers the transaction with its version, for the change feed (V14).
 -- The notification tells every replica's listener (DataVersionListener) the new version and the instant, in
 -- microseconds since the epoch; PostgreSQL delivers it as the transaction commits, in commit order.
 create or replace function move_data_version() returns trigger language plpgsql as $$
@@ -74,6 +76,7 @@ declare
 begin
     update data_version set version = version + 1, changed_at = clock_timestamp() returning * into moved;
     delete from data_write where xact = new.xact;
+    insert into data_commit (version, xact, committed_at) values (moved.version, new.xact, moved.changed_at);
     perform pg_notify('data_version', moved.version || ' ' || (extract(epoch from moved.changed_at) * 1000000)::bigint);
     return null;
 end

@@ -33,9 +33,12 @@ public class RevisionLog {
         }
     }
 
-    /** Bookkeeping columns: they change with every version and are reported as the revision's own fields. */
+    /**
+     * Bookkeeping columns: they change with every version and are reported as the revision's own fields, or not at
+     * all (the writing transaction).
+     */
     private static final Set<String> META = Set.of("created_at", "updated_at", "version", "changed_by", "change_comment",
-            "valid_from", "valid_to");
+            "valid_from", "valid_to", "xact");
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;

@@ -28,11 +28,19 @@ public class ContentNegotiation {
 
     private final Map<Method, List<MediaType>> produced = new ConcurrentHashMap<>();
 
+    /**
+     * A request for a stream of events keeps its Accept: the stream is a method of its own beside the one that
+     * answers the same path in JSON (the change feed), which matching must tell apart.
+     */
     @ServerRequestFilter(preMatching = true)
     public void setAside(ContainerRequestContext request) {
         List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept != null) {
-            request.setProperty(ACCEPT, String.join(",", accept));
+            String joined = String.join(",", accept);
+            request.setProperty(ACCEPT, joined);
+            if (joined.contains(MediaType.SERVER_SENT_EVENTS)) {
+                return;
+            }
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
     }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import org.carbonmarket.common.DataVersion;
 import org.carbonmarket.common.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -104,7 +105,7 @@ public class HttpCaching implements WriterInterceptor {
      */
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!isCacheableRead(request) && !request.getMethod().equals("OPTIONS")) {
+        if (!List.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())) {
             dataVersion.wrote(); // it may have committed: this replica's next reads, and this writer's, must see it
         }
         if (request.getProperty(VERSION_BEFORE) instanceof Long before) {
@@ -198,9 +199,12 @@ public class HttpCaching implements WriterInterceptor {
                 && !request.getUriInfo().getPath().startsWith("/api/v1/imports");
     }
 
+    /** A read of the API with an answer to keep: not a stream of events, which stays open and has none. */
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/v1/");
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/v1/")
+                && (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS));
     }
 
     /** The token of a GET of {@code target} with this request's Accept and language, at a data version. */

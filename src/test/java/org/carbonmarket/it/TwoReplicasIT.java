@@ -4,17 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.carbonmarket.testsupport.Datasets;
 import org.carbonmarket.testsupport.Pagination;
 import org.carbonmarket.testsupport.Tokens;
@@ -23,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two replicas of the packaged service started at the same moment against one empty database: the
  * migrations and the shipped datasets are applied once, both serve, a write through one is read
- * through the other with a new ETag within 100 ms, and a cursor of one pages alike on the other.
+ * through the other with a new ETag within 100 ms, a cursor of one pages alike on the other, and the change feed
+ * gives a reader that alternates between them every change of concurrent writers on both exactly once.
  */
 class TwoReplicasIT {
 
@@ -48,14 +56,7 @@ class TwoReplicasIT {
             }
 
             String before = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
-            String id = "replica-" + UUID.randomUUID().toString().substring(0, 8);
-            var created = ServiceProcess.HTTP.send(HttpRequest.newBuilder(first.uri("/api/v1/sources"))
-                    .header("Authorization", Tokens.bearer("replica-test")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"id": "%s", "title": "Written through the first replica", "publisher": "Test Bureau",
-                             "published": {"on": "2025-01-01", "precision": "day"}, "language": "en", "comment": "replica test"}"""
-                            .formatted(id))).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, created.statusCode(), created.body());
+            String id = createSource(first);
 
             var read = second.get("/api/v1/sources/" + id);
             assertEquals(200, read.statusCode(), "read through the second replica at once");
@@ -91,7 +92,69 @@ class TwoReplicasIT {
             var onSecond = second.get(page);
             assertEquals(200, onSecond.statusCode(), onSecond.body());
             assertEquals(first.get(page).body(), onSecond.body());
+
+            // Writers on both replicas at once, and a reader that resumes from its last cursor on either one: it gets
+            // each change exactly once, in commit order, whichever transaction started first.
+            String cursor = endOfFeed(first);
+            List<String> created = Collections.synchronizedList(new ArrayList<>());
+            var writers = Executors.newFixedThreadPool(4);
+            List<Future<?>> writes = new ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                var replica = writer % 2 == 0 ? first : second;
+                writes.add(writers.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        created.add(createSource(replica));
+                    }
+                    return null;
+                }));
+            }
+            List<String> seen = new ArrayList<>();
+            List<Long> commits = new ArrayList<>();
+            boolean more = true;
+            for (int turn = 0; more || writes.stream().anyMatch(write -> !write.isDone()); turn++) {
+                boolean writing = writes.stream().anyMatch(write -> !write.isDone());
+                JsonPath changes = JsonPath.from((turn % 2 == 0 ? first : second).get("/api/v1/changes?size=7&after="
+                        + URLEncoder.encode(cursor, StandardCharsets.UTF_8)).body());
+                seen.addAll(changes.getList("items.key"));
+                commits.addAll(changes.getList("items.commit", Long.class));
+                cursor = changes.getString("nextCursor");
+                more = changes.getBoolean("more") || writing;
+                Thread.sleep(10); // a pace, not an order: the replicas limit a reader to 1,200 requests a minute
+            }
+            writers.shutdown();
+            for (Future<?> write : writes) {
+                write.get();
+            }
+            assertEquals(40, created.size());
+            assertEquals(new HashSet<>(created), new HashSet<>(seen), "every change reached the reader");
+            assertEquals(seen.size(), new HashSet<>(seen).size(), "no change twice: " + seen);
+            for (int i = 1; i < commits.size(); i++) {
+                assertTrue(commits.get(i - 1) < commits.get(i), "one change per commit, in commit order: " + commits);
+            }
         }
+    }
+
+    /** Creates a source through a replica and returns its id. */
+    private static String createSource(ServiceProcess replica) throws IOException, InterruptedException {
+        String id = "replica-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = ServiceProcess.HTTP.send(HttpRequest.newBuilder(replica.uri("/api/v1/sources"))
+                .header("Authorization", Tokens.bearer("replica-test")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"id": "%s", "title": "Written through a replica", "publisher": "Test Bureau",
+                         "published": {"on": "2025-01-01", "precision": "day"}, "language": "en", "comment": "replica test"}"""
+                        .formatted(id))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return id;
+    }
+
+    /** The cursor after the last change so far: the shipped datasets' loads, at least. */
+    private static String endOfFeed(ServiceProcess replica) throws IOException, InterruptedException {
+        JsonPath changes = JsonPath.from(replica.get("/api/v1/changes?size=1000").body());
+        while (changes.getBoolean("more")) {
+            changes = JsonPath.from(replica.get("/api/v1/changes?size=1000&after="
+                    + URLEncoder.encode(changes.getString("nextCursor"), StandardCharsets.UTF_8)).body());
+        }
+        return changes.getString("nextCursor");
     }
 
     private static int migrationFiles() throws IOException {

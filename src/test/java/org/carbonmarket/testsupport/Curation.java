@@ -14,13 +14,16 @@ public final class Curation {
     /** Creates a source with a fresh id and returns the id. */
     public static String newSource() {
         String id = "test-" + UUID.randomUUID().toString().substring(0, 13);
-        given().header(Tokens.authorization("alice")).contentType("application/json")
-                .body("""
-                        {"id": "%s", "title": "A test report", "publisher": "Test Bureau",
-                         "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
-                         "regions": ["CN"], "comment": "source for a test"}""".formatted(id))
+        given().header(Tokens.authorization("alice")).contentType("application/json").body(sourceBody(id, "source for a test"))
                 .when().post("/api/v1/sources").then().statusCode(201);
         return id;
+    }
+
+    public static String sourceBody(String id, String comment) {
+        return """
+                {"id": "%s", "title": "A test report", "publisher": "Test Bureau",
+                 "published": {"on": "2025-03-01", "precision": "day"}, "language": "en",
+                 "regions": ["CN"], "comment": "%s"}""".formatted(id, comment);
     }
 
     public static String factBody(String source, String value, String comment) {

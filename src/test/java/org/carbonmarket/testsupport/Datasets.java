@@ -41,6 +41,11 @@ public final class Datasets {
         return all("sources");
     }
 
+    /** A shipped source by its id. */
+    public static JsonNode source(String id) {
+        return SOURCES.get(id);
+    }
+
     public static List<JsonNode> metrics() {
         return all("metrics");
     }

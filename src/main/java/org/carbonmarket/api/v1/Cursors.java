@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.carbonmarket.common.Checks;
@@ -35,7 +36,7 @@ class Cursors {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The parameters that choose a row within the listing rather than the listing: no part of a cursor's query. */
-    private static final List<String> PAGING = List.of("page", "size", "cursor");
+    private static final List<String> PAGING = List.of("page", "size", "cursor", "after");
 
     /** What a cursor holds: its format, its query's fingerprint, its direction and its row's order key. */
     private record Payload(int v, String q, boolean b, List<String> k) {
@@ -48,23 +49,34 @@ class Cursors {
     }
 
     String encode(Window.Position position, UriInfo uri) {
-        try {
-            byte[] payload = JSON.writeValueAsBytes(new Payload(FORMAT, fingerprint(uri), position.before(), position.key()));
-            return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a cursor's payload is plain JSON", e);
-        }
+        return encoder(uri).apply(position);
     }
 
-    /** The position a cursor names for this request; {@code null} with a problem in {@code checks} when it names none. */
-    Window.Position decode(String cursor, UriInfo uri, Checks checks) {
+    /** Encodes positions of this request's listing; it reads the request once, so it may be used after it. */
+    Function<Window.Position, String> encoder(UriInfo uri) {
+        String fingerprint = fingerprint(uri);
+        return position -> {
+            try {
+                byte[] payload = JSON.writeValueAsBytes(new Payload(FORMAT, fingerprint, position.before(), position.key()));
+                return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a cursor's payload is plain JSON", e);
+            }
+        };
+    }
+
+    /**
+     * The position a cursor, given as the parameter {@code name}, names for this request; {@code null} with a problem
+     * in {@code checks} when it names none.
+     */
+    Window.Position decode(String name, String cursor, UriInfo uri, Checks checks) {
         Payload payload = verified(cursor);
         if (payload == null) {
-            checks.that("cursor", false, "is not a cursor this API gave: use the next or prev link of a page as it is");
+            checks.that(name, false, "is not a cursor this API gave: use the next or prev link of a page as it is");
             return null;
         }
         if (payload.v() != FORMAT || !fingerprint(uri).equals(payload.q())) {
-            checks.that("cursor", false, "was given for another query (path, filters or sort) or an earlier version of "
+            checks.that(name, false, "was given for another query (path, filters or sort) or an earlier version of "
                     + "this API: start again from the first page");
             return null;
         }

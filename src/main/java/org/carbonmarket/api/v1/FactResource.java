@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.carbonmarket.api.v1.openapi.Examples;
+import org.carbonmarket.citation.Citation;
 import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.fact.FactDetails;
@@ -44,12 +45,14 @@ public class FactResource {
     private final FactService facts;
     private final CuratedEndpoints curated;
     private final Pages pages;
+    private final Citations citations;
 
     @Context
     HttpHeaders headers;
 
-    FactResource(FactService facts, CuratedEndpoints curated, Pages pages) {
+    FactResource(FactService facts, CuratedEndpoints curated, Pages pages, Citations citations) {
         this.pages = pages;
+        this.citations = citations;
         this.facts = facts;
         this.curated = curated;
     }
@@ -103,17 +106,22 @@ public class FactResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Citation.BIBTEX, Citation.RIS, Citation.CSL_JSON})
     @Operation(operationId = "getFact", summary = "Get a fact",
-            description = "One fact by its stable id, retired or not. The ETag is its version.")
+            description = "One fact by its stable id, retired or not. The ETag is its version. " + Citations.OFFERED)
     @APIResponse(responseCode = "200", ref = "Fact")
-    public RestResponse<FactResponse> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
+    public RestResponse<?> get(@Parameter(description = "The fact's id (a UUID).", example = Examples.FACT_ID,
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @BeanParam UnitParam unit,
-            @BeanParam AsOfParam asOf) {
+            @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var view = new View(Language.of(headers), params.unit(unit.unit));
         var at = params.asOf(asOf);
         params.validate();
+        var citation = citations.asked(headers);
+        if (citation.isPresent()) {
+            return citations.ofFact(citation.get(), parseId(id), at, uri);
+        }
         return Versions.ok(FactResponse.from(facts.get(parseId(id), at), view));
     }
 

@@ -31,7 +31,7 @@ class Pages {
         }
         params.require(raw.page == null, "page", "must not come with cursor: a cursor says where the page lies");
         int size = params.size(raw);
-        Window.Position position = cursors.decode(raw.cursor, uri, params.checks());
+        Window.Position position = cursors.decode("cursor", raw.cursor, uri, params.checks());
         return position == null ? Window.page(1, size) : Window.at(position, size);
     }
 

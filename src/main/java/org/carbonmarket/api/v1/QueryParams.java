@@ -160,7 +160,7 @@ final class QueryParams {
         return checks;
     }
 
-    private int integer(String name, String raw, int fallback, int min, int max) {
+    int integer(String name, String raw, int fallback, int min, int max) {
         if (raw == null) {
             return fallback;
         }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.carbonmarket.citation.Citation;
 import org.carbonmarket.fact.FactQuery;
 import org.carbonmarket.fact.FactService;
 import org.carbonmarket.http.Csv;
@@ -40,12 +42,14 @@ public class SourceResource {
     private final FactService facts;
     private final CuratedEndpoints curated;
     private final Pages pages;
+    private final Citations citations;
 
     @Context
     HttpHeaders headers;
 
-    SourceResource(SourceService sources, FactService facts, CuratedEndpoints curated, Pages pages) {
+    SourceResource(SourceService sources, FactService facts, CuratedEndpoints curated, Pages pages, Citations citations) {
         this.pages = pages;
+        this.citations = citations;
         this.sources = sources;
         this.facts = facts;
         this.curated = curated;
@@ -69,13 +73,19 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Citation.BIBTEX, Citation.RIS, Citation.CSL_JSON})
     @Operation(operationId = "getSource", summary = "Get a source",
-            description = "One source by its stable id, retired or not. The ETag is its version.")
+            description = "One source by its stable id, retired or not. The ETag is its version. " + Citations.OFFERED)
     @APIResponse(responseCode = "200", ref = "Source")
-    public RestResponse<SourceResponse> get(
+    public RestResponse<?> get(
             @Parameter(description = "The source's id.", example = "mee-qiushi-ecological-civilization") @PathParam("id") String id,
-            @BeanParam AsOfParam asOf) {
-        return Versions.ok(SourceResponse.from(sources.get(id, QueryParams.at(asOf))));
+            @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        Instant at = QueryParams.at(asOf);
+        var citation = citations.asked(headers);
+        if (citation.isPresent()) {
+            return citations.ofSource(citation.get(), id, at, uri);
+        }
+        return Versions.ok(SourceResponse.from(sources.get(id, at)));
     }
 
     @GET

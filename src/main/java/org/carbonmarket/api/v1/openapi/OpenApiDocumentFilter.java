@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.carbonmarket.api.error.Problem;
+import org.carbonmarket.citation.CitationFormat;
 import org.carbonmarket.http.Csv;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -46,6 +47,8 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final long TEXT_MAX = 10_000;
     /** The most rows one import reports on, and so the longest list in any answer (imports' default max-rows). */
     private static final int LIST_MAX = 200_000;
+    /** The longest citation: its dozen fields of at most TEXT_MAX characters. */
+    private static final int CITATION_MAX = 12 * 10_000;
     /** The longest CSV page: 100 items of some 30 columns of at most TEXT_MAX characters. */
     private static final int CSV_PAGE_MAX = 100 * 30 * 10_000;
 
@@ -207,6 +210,19 @@ public class OpenApiDocumentFilter implements OASFilter {
         shared.csv().ifPresent(csv -> content.addMediaType(Csv.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CSV_PAGE_MAX))
                 .addExample(shared.name(), OASFactory.createExample().value(csv))));
+        // A source's and a fact's citations (Fact.bib, Fact.ris, Fact.csl.json): text, and CSL-JSON's array of one item.
+        for (CitationFormat format : CitationFormat.values()) {
+            Examples.find(format.file(shared.name())).ifPresent(example -> content.addMediaType(format.mediaType(),
+                    OASFactory.createMediaType().schema(format == CitationFormat.CSL_JSON
+                                    ? OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(1)
+                                            .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT))
+                                    : OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(CITATION_MAX))
+                            .addExample(shared.name(), OASFactory.createExample().value(format == CitationFormat.CSL_JSON ? parse(example) : example))));
+        }
+        shared.events().ifPresent(events -> content.addMediaType(MediaType.SERVER_SENT_EVENTS, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(Integer.MAX_VALUE)
+                        .description("A stream that stays open: it has no length."))
+                .addExample(shared.name(), OASFactory.createExample().value(events))));
         APIResponse response = OASFactory.createAPIResponse().description(shared.description()).content(content);
         addHeaders("200", response);
         return response;

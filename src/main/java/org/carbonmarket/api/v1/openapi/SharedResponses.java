@@ -26,6 +26,11 @@ final class SharedResponses {
         java.util.Optional<String> csv() {
             return Examples.find(name + ".csv");
         }
+
+        /** Its example as a stream of server-sent events, where it has one. */
+        java.util.Optional<String> events() {
+            return Examples.find(name + ".events");
+        }
     }
 
     private static final String LINKED = "; Link headers name the neighbouring pages.";
@@ -51,7 +56,10 @@ final class SharedResponses {
             Shared.page("MarketPage", "A page of markets.", "Market", 1, 16, MARKET_CURSOR),
             Shared.page("RegionPage", "A page of regions" + LINKED, "Region", 1, 299, REGION_CURSOR),
             new Shared("RevisionPage", "A page of revisions, oldest first.", "RevisionPage"),
-            Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1, null));
+            Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1, null),
+            new Shared("ChangePage", "The changes after `after`, in commit order; the Link header's `next` resumes after "
+                    + "them. As a stream of server-sent events (`Accept: text/event-stream`), each change is an event.",
+                    "ChangePage"));
 
     private SharedResponses() {
     }
