@@ -19,10 +19,11 @@ import org.carbonmarket.feed.FeedEntry;
 import org.carbonmarket.feed.FeedService;
 
 /**
- * The open streams of the change feed ({@code Accept: text/event-stream}). One thread serves them all: it sends a
- * new stream every change after its position, then, whenever the data version moves (which the data version
- * listener learns within its bound), every stream the changes after its last one. Between changes a comment every
- * {@value #KEEP_ALIVE_SECONDS} seconds keeps proxies from closing an idle stream.
+ * The open streams of the change feed ({@code Accept: text/event-stream}). One thread serves them all, in rounds
+ * every {@value #POLL_MILLIS} ms: a stream gets the changes after its position, at most {@value #BATCH} a round, in
+ * the rounds after it opened until it has caught up, and after the data version moved (which the data version
+ * listener learns within its bound); so a stream that catches up on a long feed does not hold up the others.
+ * Between changes a comment every {@value #KEEP_ALIVE_SECONDS} seconds keeps proxies from closing an idle stream.
  */
 @ApplicationScoped
 class ChangeStreams {
@@ -37,6 +38,8 @@ class ChangeStreams {
         final Sse sse;
         final Function<Window.Position, String> cursor;
         List<String> position;
+        /** Whether changes after its position may be left: true until a round sends less than a batch. */
+        boolean behind = true;
         long lastSent = System.nanoTime();
 
         Stream(SseEventSink sink, Sse sse, Function<Window.Position, String> cursor, List<String> position) {
@@ -66,13 +69,8 @@ class ChangeStreams {
 
     /** Opens a stream from {@code position} ({@code null}: the feed's start): the changes since, then each new one. */
     void open(SseEventSink sink, Sse sse, List<String> position, Function<Window.Position, String> cursor) {
-        var stream = new Stream(sink, sse, cursor, position);
         sink.send(sse.newEventBuilder().comment("changes after the position asked for, then each as it commits").build());
-        serving.execute(() -> {
-            if (send(stream)) {
-                open.add(stream);
-            }
-        });
+        open.add(new Stream(sink, sse, cursor, position));
     }
 
     private void serve() {
@@ -81,7 +79,7 @@ class ChangeStreams {
             boolean moved = version != servedVersion;
             servedVersion = version;
             for (Stream stream : open) {
-                if (stream.sink.isClosed() || (moved && !send(stream)) || !keptAlive(stream)) {
+                if (stream.sink.isClosed() || ((moved || stream.behind) && !send(stream)) || !keptAlive(stream)) {
                     open.remove(stream);
                 }
             }
@@ -91,22 +89,20 @@ class ChangeStreams {
         }
     }
 
-    /** Sends every change after the stream's position; false once its client has gone. */
+    /** Sends the next batch of changes after the stream's position; false once its client has gone. */
     private boolean send(Stream stream) {
-        List<FeedEntry> entries;
-        do {
-            entries = feed.after(stream.position, BATCH);
-            for (FeedEntry entry : entries) {
-                if (stream.sink.isClosed()) {
-                    return false;
-                }
-                String cursor = stream.cursor.apply(new Window.Position(false, entry.position()));
-                stream.sink.send(stream.sse.newEventBuilder().id(cursor).name("change").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(ChangeResponse.class, ChangeResponse.of(entry, cursor)).build());
-                stream.position = entry.position();
-                stream.lastSent = System.nanoTime();
+        List<FeedEntry> entries = feed.after(stream.position, BATCH);
+        for (FeedEntry entry : entries) {
+            if (stream.sink.isClosed()) {
+                return false;
             }
-        } while (entries.size() == BATCH);
+            String cursor = stream.cursor.apply(new Window.Position(false, entry.position()));
+            stream.sink.send(stream.sse.newEventBuilder().id(cursor).name("change").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(ChangeResponse.class, ChangeResponse.of(entry, cursor)).build());
+            stream.position = entry.position();
+            stream.lastSent = System.nanoTime();
+        }
+        stream.behind = entries.size() == BATCH;
         return !stream.sink.isClosed();
     }
 
