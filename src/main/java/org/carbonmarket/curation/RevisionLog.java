@@ -20,16 +20,37 @@ import java.util.Set;
 @ApplicationScoped
 public class RevisionLog {
 
-    /** The curated tables and their key columns; table names never come from a request. */
+    /**
+     * The curated tables, in the order of their names, with their key columns and the keys' SQL types; table names
+     * never come from a request.
+     */
     public enum Table {
-        FACT("fact_history", "id"), METRIC("metric_history", "code"), SOURCE("source_history", "id");
+        FACT("id", "uuid"), METRIC("code", "text"), SOURCE("id", "text");
 
-        private final String history;
         private final String key;
+        private final String keyType;
 
-        Table(String history, String key) {
-            this.history = history;
+        Table(String key, String keyType) {
             this.key = key;
+            this.keyType = keyType;
+        }
+
+        /** The table's name, which is what a row of it is: {@code fact}, {@code metric}, {@code source}. */
+        public String table() {
+            return name().toLowerCase();
+        }
+
+        /** Where every version of its rows is kept. */
+        public String history() {
+            return table() + "_history";
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String keyType() {
+            return keyType;
         }
     }
 
@@ -55,8 +76,8 @@ public class RevisionLog {
      */
     public List<Revision> of(Table table, Object key, Instant asOf) {
         @SuppressWarnings("unchecked")
-        List<String> rows = entityManager.createNativeQuery("select cast(to_jsonb(h) as text) from " + table.history
-                        + " h where h." + table.key + " = ?1 and h.valid_from <= ?2 order by h.version")
+        List<String> rows = entityManager.createNativeQuery("select cast(to_jsonb(h) as text) from " + table.history()
+                        + " h where h." + table.key() + " = ?1 and h.valid_from <= ?2 order by h.version")
                 .setParameter(1, key)
                 .setParameter(2, asOf == null ? Instant.now() : asOf)
                 .getResultList();

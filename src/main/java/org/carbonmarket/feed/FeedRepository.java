@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.carbonmarket.curation.RevisionLog;
 
 /**
  * Reads the change feed: the history rows of each commit (migration V14), in commit order, and within a commit by
@@ -17,23 +19,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class FeedRepository {
-
-    /** The curated tables, in the feed's order within a commit: by kind. */
-    private enum Kind {
-        FACT("id", "uuid"), METRIC("code", "text"), SOURCE("id", "text");
-
-        final String key;
-        final String type;
-
-        Kind(String key, String type) {
-            this.key = key;
-            this.type = type;
-        }
-
-        String code() {
-            return name().toLowerCase();
-        }
-    }
 
     private static final String CHANGES = """
             select c.version, c.committed_at, h.kind, h.key, h.version as row_version, h.action, h.changed_by,
@@ -88,16 +73,19 @@ public class FeedRepository {
                 (UUID) row[8])).toList();
     }
 
-    /** Every table's changes of a commit; after a position in it of kind {@code after}, those beyond the position. */
+    /**
+     * Every curated table's changes of a commit, the tables in the order of their names (a change's kind); after a
+     * position in it of kind {@code after}, those beyond the position.
+     */
     private static String changes(String after) {
-        return List.of(Kind.values()).stream().map(kind -> {
+        return Stream.of(RevisionLog.Table.values()).map(table -> {
             String beyond = "true";
             if (after != null) {
-                int order = kind.code().compareTo(after);
+                int order = table.table().compareTo(after);
                 beyond = order < 0 ? "false" : order > 0 ? "true"
-                        : "(h." + kind.key + ", h.version) > (cast(:key as " + kind.type + "), :version)";
+                        : "(h." + table.key() + ", h.version) > (cast(:key as " + table.keyType() + "), :version)";
             }
-            return HISTORY.formatted(kind.code(), kind.key, beyond);
+            return HISTORY.formatted(table.table(), table.key(), beyond);
         }).collect(Collectors.joining(" union all "));
     }
 

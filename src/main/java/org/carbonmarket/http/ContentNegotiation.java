@@ -38,11 +38,16 @@ public class ContentNegotiation {
         if (accept != null) {
             String joined = String.join(",", accept);
             request.setProperty(ACCEPT, joined);
-            if (joined.contains(MediaType.SERVER_SENT_EVENTS)) {
+            if (asksForEvents(joined)) {
                 return;
             }
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+    }
+
+    /** Whether an Accept header asks for a stream of server-sent events. */
+    static boolean asksForEvents(String accept) {
+        return accept != null && accept.contains(MediaType.SERVER_SENT_EVENTS);
     }
 
     /** Runs before {@link HttpCaching#validate} (lower priority, earlier), whose tokens name the chosen type. */

@@ -202,9 +202,8 @@ public class HttpCaching implements WriterInterceptor {
     /** A read of the API with an answer to keep: not a stream of events, which stays open and has none. */
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/v1/")
-                && (accept == null || !accept.contains(MediaType.SERVER_SENT_EVENTS));
+                && !ContentNegotiation.asksForEvents(request.getHeaderString(HttpHeaders.ACCEPT));
     }
 
     /** The token of a GET of {@code target} with this request's Accept and language, at a data version. */
