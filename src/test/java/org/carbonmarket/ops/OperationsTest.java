@@ -1,6 +1,9 @@
 package org.carbonmarket.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.UUID;
 import org.carbonmarket.testsupport.Problems;
 import org.carbonmarket.testsupport.Tokens;
@@ -59,6 +63,17 @@ class OperationsTest {
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void keepsTheExplorerToTheServicesOwnScriptsAndStyles() {
+        var policies = given().when().get("/").then().statusCode(200).extract().headers().getValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        assertTrue(policies.get(0).contains("script-src 'self';") && policies.get(0).contains("connect-src 'self';"), policies.get(0));
+        assertFalse(policies.get(0).contains("unsafe"), policies.get(0));
+        var swaggerUi = given().when().get("/q/swagger-ui/").then().extract().headers().getValues("Content-Security-Policy");
+        assertEquals(List.of("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"), swaggerUi);
     }
 
     @Test
