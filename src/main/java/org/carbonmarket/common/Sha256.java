@@ -16,8 +16,13 @@ public final class Sha256 {
     }
 
     public static byte[] of(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    /** A digest to feed piece by piece. */
+    public static MessageDigest digest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -2,13 +2,12 @@ package org.carbonmarket.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.carbonmarket.common.SqlInstants;
 import org.carbonmarket.curation.RevisionLog;
 
 /**
@@ -68,7 +67,7 @@ public class FeedRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new FeedEntry(((Number) row[0]).longValue(), instant(row[1]), (String) row[2],
+        return rows.stream().map(row -> new FeedEntry(((Number) row[0]).longValue(), SqlInstants.of(row[1]), (String) row[2],
                 (String) row[3], ((Number) row[4]).longValue(), (String) row[5], (String) row[6], (String) row[7],
                 (UUID) row[8])).toList();
     }
@@ -87,12 +86,5 @@ public class FeedRepository {
             }
             return HISTORY.formatted(table.table(), table.key(), beyond);
         }).collect(Collectors.joining(" union all "));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

@@ -11,7 +11,9 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.carbonmarket.common.InvalidRequestException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,11 +22,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * application/octet-stream, and it refuses {@code text/*} while matching, before any filter that knows the
  * resource could run. So the client's Accept is set aside before matching, and once the resource method is
  * known it is replaced by the one type chosen among those the method produces, or the request ends with 406.
- * Everything after, Quarkus REST's writers and the validators of {@link HttpCaching}, sees that type.
+ * Everything after, Quarkus REST's writers and the validators of {@link HttpCaching}, sees that type. A
+ * {@code format} parameter ({@code json}, {@code csv}) takes the place of Accept, so that a plain link downloads CSV.
  */
 public class ContentNegotiation {
 
     private static final String ACCEPT = ContentNegotiation.class.getName() + ".accept";
+
+    /** The query parameter that names the answer's type instead of Accept, for links that a browser follows. */
+    public static final String FORMAT = "format";
+
+    private static final Map<String, String> FORMATS = Map.of("json", MediaType.APPLICATION_JSON, "csv", Csv.MEDIA_TYPE);
 
     private final Map<Method, List<MediaType>> produced = new ConcurrentHashMap<>();
 
@@ -34,6 +42,12 @@ public class ContentNegotiation {
      */
     @ServerRequestFilter(preMatching = true)
     public void setAside(ContainerRequestContext request) {
+        String format = request.getUriInfo().getQueryParameters().getFirst(FORMAT);
+        if (format != null) {
+            request.setProperty(ACCEPT, formatType(format));
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+            return;
+        }
         List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept != null) {
             String joined = String.join(",", accept);
@@ -43,6 +57,15 @@ public class ContentNegotiation {
             }
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.WILDCARD);
+    }
+
+    /** The media type a {@code format} parameter names; it stands for the Accept header that a link cannot send. */
+    private static String formatType(String format) {
+        String type = FORMATS.get(format);
+        if (type == null) {
+            throw new InvalidRequestException(FORMAT, "must be one of " + String.join(", ", new TreeSet<>(FORMATS.keySet())));
+        }
+        return type;
     }
 
     /** Whether an Accept header asks for a stream of server-sent events. */

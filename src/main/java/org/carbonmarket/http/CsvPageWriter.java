@@ -20,26 +20,19 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.QuoteMode;
+import org.carbonmarket.common.SafeCsv;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Writes a page as RFC 4180 CSV (UTF-8, CRLF, a header row) when content negotiation chose text/csv.
  * Columns come from the item type, nested records flattened with dots ({@code metric.code},
  * {@code period.start}), so an empty page still has its header; lists and free-form values are written as
- * JSON text. Values are those of the JSON answer, through the same object mapper, except that a text cell a
- * spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) is prefixed with a
- * single quote and quoted, as OWASP's "CSV Injection" advises; numbers, negative ones included, stay as they are.
+ * JSON text. Values are those of the JSON answer, through the same object mapper, in {@link SafeCsv}'s cells.
  */
 @Provider
 @Produces(Csv.MEDIA_TYPE)
 // Declared for Object: Quarkus REST finds writers by the entity's classes, not by the interfaces they implement.
 public class CsvPageWriter implements MessageBodyWriter<Object> {
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
-    private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final ObjectMapper mapper;
 
@@ -59,24 +52,19 @@ public class CsvPageWriter implements MessageBodyWriter<Object> {
         List<String> columns = new ArrayList<>();
         columns(itemType(genericType), "", columns);
         Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
-        FORMAT.printRecord(out, columns.toArray());
+        SafeCsv.FORMAT.printRecord(out, columns.toArray());
         for (Object item : ((Page<?>) entity).items()) {
             JsonNode node = mapper.valueToTree(item);
             for (int i = 0; i < columns.size(); i++) {
                 cell(node.at("/" + columns.get(i).replace('.', '/')), out, i == 0);
             }
-            FORMAT.println(out);
+            SafeCsv.FORMAT.println(out);
         }
         out.flush();
     }
 
     private void cell(JsonNode value, Writer out, boolean first) throws IOException {
-        String text = text(value);
-        if (value.isTextual() && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            QUOTED.print("'" + text, out, first);
-        } else {
-            FORMAT.print(text, out, first);
-        }
+        SafeCsv.print(text(value), value.isTextual(), out, first);
     }
 
     /** The record type of the page's items; resources declare it as RestResponse<PageResponse<Item>>. */

@@ -199,10 +199,14 @@ public class HttpCaching implements WriterInterceptor {
                 && !request.getUriInfo().getPath().startsWith("/api/v1/imports");
     }
 
-    /** A read of the API with an answer to keep: not a stream of events, which stays open and has none. */
+    /**
+     * A read of the API with an answer to keep: not a stream of events, which stays open and has none, nor a
+     * snapshot, whose files are too large to keep and whose answers carry validators of their own (they never change).
+     */
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD")) && request.getUriInfo().getPath().startsWith("/api/v1/")
+        String path = request.getUriInfo().getPath();
+        return (method.equals("GET") || method.equals("HEAD")) && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/snapshots")
                 && !ContentNegotiation.asksForEvents(request.getHeaderString(HttpHeaders.ACCEPT));
     }
 

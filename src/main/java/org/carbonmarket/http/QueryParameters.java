@@ -10,7 +10,7 @@ import java.util.Set;
 public final class QueryParameters {
 
     /** Every query parameter that a read of the API takes (a test compares it with the OpenAPI document). */
-    public static final Set<String> NAMES = Set.of("after", "asOf", "baseline", "cursor", "from", "metric", "page", "q", "region", "size", "sort", "source",
+    public static final Set<String> NAMES = Set.of("after", "asOf", "baseline", "bom", "cursor", "format", "from", "metric", "page", "q", "region", "size", "sort", "source",
             "to", "topic", "unit", "updatedSince");
 
     private QueryParameters() {

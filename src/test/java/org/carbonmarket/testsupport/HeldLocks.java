@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /**
@@ -15,11 +16,13 @@ public final class HeldLocks implements AutoCloseable {
     private final DataSource dataSource;
     private final Connection connection;
     private final int pid;
+    private final Instant began;
 
-    private HeldLocks(DataSource dataSource, Connection connection, int pid) {
+    private HeldLocks(DataSource dataSource, Connection connection, int pid, Instant began) {
         this.dataSource = dataSource;
         this.connection = connection;
         this.pid = pid;
+        this.began = began;
     }
 
     /** Runs the statements in a transaction that stays open. */
@@ -30,10 +33,15 @@ public final class HeldLocks implements AutoCloseable {
             for (String sql : statements) {
                 statement.execute(sql);
             }
-            var row = statement.executeQuery("select pg_backend_pid()");
+            var row = statement.executeQuery("select pg_backend_pid(), now()");
             row.next();
-            return new HeldLocks(dataSource, connection, row.getInt(1));
+            return new HeldLocks(dataSource, connection, row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant());
         }
+    }
+
+    /** When the transaction began: what its writes are valid from in the history. */
+    public Instant began() {
+        return began;
     }
 
     /** Returns once another session waits for a lock held here; fails after the timeout. */

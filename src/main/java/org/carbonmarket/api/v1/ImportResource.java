@@ -91,7 +91,9 @@ public class ImportResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             InputStream body,
             @Context UriInfo uri, @Context HttpServerRequest request) {
-        boolean dry = parseBoolean(dryRun);
+        var params = new QueryParams();
+        boolean dry = params.flag("dryRun", dryRun);
+        params.validate();
         ImportResponse report;
         try (var sending = interim.during(request)) { // a large import works for longer than a connection may idle
             report = ImportResponse.from(imports.run(format(contentType), QueryParams.blankToNull(profile), body,
@@ -159,15 +161,5 @@ public class ImportResource {
             throw new InvalidRequestException("Content-Type", "only UTF-8 bodies are accepted");
         }
         return type != null && type.isCompatible(MediaType.valueOf(CSV)) ? ImportService.Format.CSV : ImportService.Format.JSON;
-    }
-
-    private static boolean parseBoolean(String raw) {
-        if (raw == null || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw new InvalidRequestException("dryRun", "must be true or false");
     }
 }

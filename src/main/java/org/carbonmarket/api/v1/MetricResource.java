@@ -116,7 +116,7 @@ public class MetricResource {
     @APIResponse(responseCode = "200", ref = "SeriesPage")
     public RestResponse<PageResponse<SeriesPoint>> series(
             @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
-            @BeanParam SeriesParams series, @BeanParam UnitParam unit, @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+            @BeanParam SeriesParams series, @BeanParam UnitParam unit, @BeanParam SeriesPageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
         var params = new QueryParams();
         var query = series.query(code, params);
         var view = new View(Language.of(headers), params.unit(unit.unit));

@@ -25,7 +25,7 @@ class Pages {
     }
 
     /** The window of {@code raw}: its page number, or the position of its cursor; problems go to {@code params}. */
-    Window window(QueryParams params, PageParams raw, UriInfo uri) {
+    Window window(QueryParams params, Paging raw, UriInfo uri) {
         if (raw.cursor == null) {
             return params.page(raw);
         }

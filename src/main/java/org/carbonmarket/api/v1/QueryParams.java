@@ -34,7 +34,7 @@ final class QueryParams {
     }
 
     /** A page by number, whose items lie within {@link Window#MAX_DEPTH}. */
-    Window page(PageParams raw) {
+    Window page(Paging raw) {
         int page = integer("page", raw.page, 1, 1, Window.MAX_DEPTH);
         int size = size(raw);
         if ((long) page * size > Window.MAX_DEPTH) {
@@ -45,8 +45,8 @@ final class QueryParams {
         return Window.page(page, size);
     }
 
-    int size(PageParams raw) {
-        return integer("size", raw.size, DEFAULT_SIZE, 1, MAX_SIZE);
+    int size(Paging raw) {
+        return integer("size", raw.size(), DEFAULT_SIZE, 1, raw.maxSize());
     }
 
     /** An instant such as {@code 2026-11-30T09:00:00Z}; {@code null} (now) when absent. */
@@ -81,6 +81,12 @@ final class QueryParams {
             checks.that("unit", false, "must be one of " + String.join(", ", Units.SCALE_NAMES));
         }
         return scale.orElse(null);
+    }
+
+    /** {@code true} or {@code false}; absent is false. */
+    boolean flag(String name, String raw) {
+        checks.that(name, raw == null || raw.equals("true") || raw.equals("false"), "must be true or false");
+        return "true".equals(raw);
     }
 
     /** A rule between two parameters, such as "sort by relevance needs q". */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import org.carbonmarket.testsupport.Problems;
 import org.carbonmarket.testsupport.RawHttp;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,5 +82,38 @@ class ContentNegotiationTest {
         var answer = RawHttp.send("GET " + path(resource) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertEquals(200, answer.status(), answer::toString);
         assertEquals("application/json;charset=UTF-8", answer.header("Content-Type"));
+    }
+
+    /** A link cannot send Accept: {@code format} stands for it, whatever Accept the browser sends, and links keep it. */
+    @ParameterizedTest(name = "{0}: format={1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            facts  | csv  | text/csv
+            facts  | json | application/json
+            topics | csv  | text/csv
+            metric | json | application/json
+            """)
+    void takesTheFormatParameterInPlaceOfAccept(String resource, String format, String type) {
+        var answer = given().accept("text/html,application/xhtml+xml,*/*;q=0.8").queryParam("format", format).queryParam("size", 1)
+                .when().get(path(resource)).then().statusCode(200).contentType(startsWith(type));
+        if (!resource.equals("metric")) {
+            answer.header("Link", containsString("format=" + format));
+        }
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            xml  | 400
+            CSV  | 400
+            ''   | 400
+            """)
+    void refusesAFormatItDoesNotKnow(String format, int status) {
+        Problems.isProblem(given().queryParam("format", format).when().get("/api/v1/facts").then(), status)
+                .body("errors[0].field", equalTo("format"))
+                .body("errors[0].message", equalTo("must be one of csv, json"));
+    }
+
+    @Test
+    void answersNotAcceptableForAFormatTheResourceDoesNotOffer() {
+        Problems.isProblem(given().queryParam("format", "csv").when().get(path("metric")).then(), 406);
     }
 }

@@ -27,6 +27,18 @@ class SeriesAndMarketsTest {
                 .body("items[3].source.id", equalTo("xinhua-2025-01-03-ets-2024"));
     }
 
+    /** One link holds a long series (a yearly one since 1750); other lists keep pages of a hundred. */
+    @Test
+    void pagesASeriesByUpToAThousandPoints() {
+        String series = "/api/v1/metrics/ets.price.close-year-end/series";
+        given().queryParam("size", 1000).when().get(series).then().statusCode(200).body("size", equalTo(1000));
+        Problems.isProblem(given().queryParam("size", 1001).when().get(series).then(), 400)
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("must be an integer between 1 and 1000"));
+        Problems.isProblem(given().queryParam("size", 101).when().get("/api/v1/metrics/ets.price.close-year-end/facts").then(), 400)
+                .body("errors[0].message", equalTo("must be an integer between 1 and 100"));
+    }
+
     @Test
     void answersTheLatestPoint() {
         given().config(Api.exactNumbers()).when().get("/api/v1/metrics/ets.volume.cumulative/series/latest")

@@ -9,17 +9,20 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.citation.CitationFormat;
+import org.carbonmarket.http.ContentNegotiation;
 import org.carbonmarket.http.Csv;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -109,6 +112,28 @@ public class OpenApiDocumentFilter implements OASFilter {
             List.copyOf(components.getSchemas().keySet()).stream().filter(name -> name.startsWith("PageResponse"))
                     .forEach(components::removeSchema);
         }
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().stream().map(PathItem::getGET).filter(Objects::nonNull)
+                    .filter(get -> answersCsv(get, components)).forEach(get -> get.addParameter(formatParameter()));
+        }
+    }
+
+    /** Whether a read's 200 offers CSV, inline or through a shared response. */
+    private static boolean answersCsv(Operation get, Components components) {
+        APIResponse ok = get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getRef() != null && components.getResponses() != null) {
+            ok = components.getResponses().get(ok.getRef().substring(ok.getRef().lastIndexOf('/') + 1));
+        }
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaType(Csv.MEDIA_TYPE) != null;
+    }
+
+    /** The parameter that stands for Accept in a link that a browser follows (ContentNegotiation). */
+    private static Parameter formatParameter() {
+        return OASFactory.createParameter().name(ContentNegotiation.FORMAT).in(Parameter.In.QUERY)
+                .description("The answer's type, in place of the Accept header, for a plain link: `csv` downloads the "
+                        + "CSV that `Accept: text/csv` gives, `json` the JSON.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")))
+                .example("csv");
     }
 
     /** The page schema with items of {@code item}'s schema. */

@@ -57,6 +57,8 @@ final class SharedResponses {
             Shared.page("RegionPage", "A page of regions" + LINKED, "Region", 1, 299, REGION_CURSOR),
             new Shared("RevisionPage", "A page of revisions, oldest first.", "RevisionPage"),
             Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1, null),
+            new Shared("Snapshot", "The snapshot's files, each with its rows, length and SHA-256, and the data version "
+                    + "it reproduces.", "Snapshot"),
             new Shared("ChangePage", "The changes after `after`, in commit order; the Link header's `next` resumes after "
                     + "them. As a stream of server-sent events (`Accept: text/event-stream`), each change is an event.",
                     "ChangePage"));

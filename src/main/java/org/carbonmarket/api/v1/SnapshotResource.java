@@ -1,0 +1,161 @@
+package org.carbonmarket.api.v1;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.function.Supplier;
+import org.carbonmarket.common.NotFoundException;
+import org.carbonmarket.common.Sha256;
+import org.carbonmarket.http.Csv;
+import org.carbonmarket.snapshot.SnapshotFormat;
+import org.carbonmarket.snapshot.SnapshotService;
+import org.carbonmarket.snapshot.SnapshotTable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Dated snapshots of the whole dataset. A fixed instant's data never changes, so its manifest and files are the same
+ * bytes every time and may be cached for a day; their ETag names the instant, the file and the release, which is
+ * what the bytes depend on (the regions catalogue, which has no history, changes only with a release).
+ */
+@Path("/api/v1/snapshots")
+@Tag(name = "Snapshots", description = "The whole dataset as it stood at an instant (facts, metrics, sources, regions) "
+        + "as CSV and JSON Lines files, each with its SHA-256, and the data version it reproduces.")
+public class SnapshotResource {
+
+    private static final String JSON_LINES = "application/jsonl";
+    private static final String CACHED_FOR_A_DAY = "public, max-age=86400";
+    private static final String CONTENT_LOCATION = "Content-Location";
+
+    /** The start of metrics.csv and metrics.jsonl, as the files hold it. */
+    private static final String METRICS_CSV = "code,topic,name,nameZh,description,descriptionZh,unit,kind,version,updatedAt\r\n"
+            + "ets.price.close-year-end,carbon-market,Closing price on the year's last trading day,年末收盘价,"
+            + "Closing price of CEA on the last trading day of a year.,每年最后一个交易日碳排放配额的收盘价。,CNY/t,quantity,0,"
+            + "2026-12-07T01:05:06.409373Z\r\n";
+    private static final String METRICS_JSON_LINES = "{\"code\":\"ets.price.close-year-end\",\"topic\":\"carbon-market\","
+            + "\"name\":\"Closing price on the year's last trading day\",\"nameZh\":\"年末收盘价\","
+            + "\"description\":\"Closing price of CEA on the last trading day of a year.\","
+            + "\"descriptionZh\":\"每年最后一个交易日碳排放配额的收盘价。\",\"unit\":\"CNY/t\",\"kind\":\"quantity\","
+            + "\"version\":0,\"updatedAt\":\"2026-12-07T01:05:06.409373Z\"}\n";
+
+    private final SnapshotService snapshots;
+    private final String release;
+
+    SnapshotResource(SnapshotService snapshots, @ConfigProperty(name = "quarkus.application.version") String release) {
+        this.snapshots = snapshots;
+        this.release = release;
+    }
+
+    @GET
+    @Path("/latest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getLatestSnapshot", summary = "Get the latest snapshot",
+            description = "The snapshot at the latest instant whose data can no longer change (every transaction that "
+                    + "began before it has ended); its instant stays the same while nothing else commits. Its dated "
+                    + "address, which stays valid, is in Content-Location and its files' addresses.")
+    @APIResponse(responseCode = "200", ref = "Snapshot")
+    public Response latest() {
+        Instant at = snapshots.latest();
+        return Response.ok(SnapshotResponse.of(snapshots.describe(at)), MediaType.APPLICATION_JSON)
+                .header(CONTENT_LOCATION, path(at)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("/{asOf}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getSnapshot", summary = "Get a snapshot",
+            description = "The snapshot's files (facts, metrics, sources and regions; CSV, CSV with a byte-order mark, "
+                    + "JSON Lines), each with its rows, length and SHA-256, and the data version it reproduces. The first "
+                    + "request for an instant writes every file to measure it (seconds for a million facts); later ones "
+                    + "are answered from memory.")
+    @APIResponse(responseCode = "200", ref = "Snapshot")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response describe(@Parameter(description = "The instant, as a snapshot's address gives it: no later than "
+            + "the latest fixed instant.", example = "2026-12-07T01:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) @PathParam("asOf") String asOf,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        var params = new QueryParams();
+        Instant at = params.instant("asOf", asOf);
+        params.validate();
+        snapshots.requireFixed("asOf", at);
+        return cached(uri.getRequestUri().getRawPath(), headers,
+                () -> Response.ok(SnapshotResponse.of(snapshots.describe(at)), MediaType.APPLICATION_JSON));
+    }
+
+    @GET
+    @Path("/{asOf}/{file}")
+    @Produces({Csv.MEDIA_TYPE, JSON_LINES})
+    @Operation(operationId = "getSnapshotFile", summary = "Download a snapshot's file",
+            description = "One table as it stood at the instant, streamed: CSV (RFC 4180, UTF-8, a header row, lists as "
+                    + "JSON text) or JSON Lines (one object per row). Rows are the published ones, in a fixed order; "
+                    + "columns are named as the API names its fields.")
+    @APIResponse(responseCode = "200", description = "The file; its SHA-256 is in the snapshot.",
+            headers = @Header(name = "Content-Disposition", description = "A file name with the instant.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+            content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
+                            examples = @ExampleObject(name = "metrics.csv", value = METRICS_CSV)),
+                    @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
+                            examples = @ExampleObject(name = "metrics.jsonl", value = METRICS_JSON_LINES))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response file(@Parameter(description = "The snapshot's instant.", example = "2026-12-07T01:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) @PathParam("asOf") String asOf,
+            @Parameter(description = "The file.", example = "facts.csv", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"facts.csv", "facts.jsonl", "metrics.csv", "metrics.jsonl", "sources.csv", "sources.jsonl",
+                            "regions.csv", "regions.jsonl"})) @PathParam("file") String file,
+            @Parameter(description = "`true`: the CSV file starts with a UTF-8 byte-order mark, so that spreadsheets show "
+                    + "Chinese text.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        int dot = file.lastIndexOf('.');
+        SnapshotTable table = SnapshotTable.named(dot < 0 ? file : file.substring(0, dot)).orElse(null);
+        SnapshotFormat format = dot < 0 ? null : SnapshotFormat.withExtension(file.substring(dot + 1)).orElse(null);
+        if (table == null || format == null) {
+            throw new NotFoundException("snapshot file", file);
+        }
+        var params = new QueryParams();
+        Instant at = params.instant("asOf", asOf);
+        boolean marked = params.flag("bom", bom);
+        params.require(!marked || format == SnapshotFormat.CSV, "bom", "only CSV files start with a byte-order mark");
+        params.validate();
+        snapshots.requireFixed("asOf", at);
+        StreamingOutput body = out -> snapshots.write(at, table, format, marked, out);
+        String name = "carbon-market-data-" + at.toString().replace(":", "") + "-" + file;
+        return cached(uri.getRequestUri().getRawPath() + (marked ? "?bom=true" : ""), headers,
+                () -> Response.ok(body, format.mediaType()).header("Content-Disposition", "attachment; filename=\"" + name + "\""));
+    }
+
+    /** A snapshot's dated address. */
+    static String path(Instant at) {
+        return "/api/v1/snapshots/" + at;
+    }
+
+    /**
+     * A 304 when the client holds these bytes already, else the answer with the headers that let it keep them; the
+     * ETag names the release and the file ({@code what}: its path, and whether it starts with a byte-order mark).
+     */
+    private Response cached(String what, HttpHeaders request, Supplier<Response.ResponseBuilder> answer) {
+        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(release + "\n" + what)).substring(0, 22) + "\"";
+        if (etag.equals(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHED_FOR_A_DAY).build();
+        }
+        return answer.get().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHED_FOR_A_DAY).build();
+    }
+}

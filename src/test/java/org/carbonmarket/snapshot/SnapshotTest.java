@@ -1,0 +1,197 @@
+package org.carbonmarket.snapshot;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.carbonmarket.common.Sha256;
+import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.HeldLocks;
+import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dated snapshots as a person who downloads the dataset, or a service that mirrors it, uses them: the latest one holds
+ * every commit and names its data version, a past one is the same bytes every time and matches its checksums, and an
+ * instant that a running writer may still change is never given out.
+ */
+@QuarkusTest
+class SnapshotTest {
+
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theLatestSnapshotHoldsTheLastCommitAndNamesItsDataVersion() throws SQLException {
+        String fact = Curation.newFact(Curation.newSource(), "61");
+        Instant written = Curation.updatedAt("/api/v1/facts/" + fact);
+        awaitDatabaseClock(written.truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
+
+        Instant latest = latest();
+        assertFalse(latest.isBefore(written), latest + " is before the write at " + written);
+        assertEquals(latest, latest(), "the latest snapshot keeps its address while nothing commits");
+        assertEquals(dataVersion(), manifest(latest).getLong("dataVersion"));
+        assertTrue(text("/api/v1/snapshots/" + latest + "/facts.jsonl").contains(fact));
+
+        Instant before = written.minus(1, ChronoUnit.MICROS);
+        assertFalse(text("/api/v1/snapshots/" + before + "/facts.jsonl").contains(fact));
+        assertEquals(dataVersion() - 1, manifest(before).getLong("dataVersion"));
+    }
+
+    @Test
+    void aPastSnapshotIsTheSameBytesEveryTimeAndMatchesItsChecksums() {
+        Instant at = latest();
+        List<Map<String, Object>> files = manifest(at).getList("files");
+        assertEquals(12, files.size(), "four tables as CSV, CSV with a byte-order mark, and JSON Lines");
+        Curation.newFact(Curation.newSource(), "62"); // a later commit changes nothing of the past
+
+        for (Map<String, Object> file : files) {
+            String href = (String) file.get("href");
+            byte[] bytes = download(href);
+            assertArrayEquals(bytes, download(href), href + " differs between two downloads");
+            assertEquals(file.get("sha256"), HexFormat.of().formatHex(Sha256.of(bytes)), href);
+            assertEquals(((Number) file.get("bytes")).longValue(), bytes.length, href);
+            boolean marked = (boolean) file.get("byteOrderMark");
+            assertEquals(marked, bytes.length >= 3 && Arrays.equals(BYTE_ORDER_MARK, Arrays.copyOf(bytes, 3)), href);
+            String body = new String(bytes, StandardCharsets.UTF_8).substring(marked ? 1 : 0);
+            long rows = ((String) file.get("name")).endsWith(".csv") ? records(body).size() : body.lines().count();
+            assertEquals(((Number) file.get("rows")).longValue(), rows, href);
+        }
+        assertEquals(manifest(at).prettify(), manifest(at).prettify());
+    }
+
+    @Test
+    void writesExactDecimalsChineseNamesAndCellsThatSpreadsheetsOpenAsData() throws SQLException {
+        String source = "test-formula-" + System.nanoTime();
+        given().header(Tokens.authorization("alice")).contentType("application/json")
+                .body(Curation.sourceBody(source, "a title a spreadsheet would run").replace("A test report", "=HYPERLINK(\\\"x\\\")"))
+                .when().post("/api/v1/sources").then().statusCode(201);
+        awaitDatabaseClock(Curation.updatedAt("/api/v1/sources/" + source).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
+        Instant at = latest();
+
+        String facts = text("/api/v1/snapshots/" + at + "/facts.jsonl");
+        String firstDayOpen = facts.lines().filter(line -> line.contains("\"metric\":\"ets.price.first-day-open\"")).findFirst().orElseThrow();
+        assertTrue(firstDayOpen.contains("\"value\":48.00,"), "the published 48.00 keeps its two decimals: " + firstDayOpen);
+        CSVRecord openingPrice = records(text("/api/v1/snapshots/" + at + "/facts.csv")).stream()
+                .filter(row -> row.get("metric").equals("ets.price.first-day-open")).findFirst().orElseThrow();
+        assertEquals("48.00", openingPrice.get("value"));
+
+        byte[] metrics = download("/api/v1/snapshots/" + at + "/metrics.csv?bom=true");
+        assertArrayEquals(BYTE_ORDER_MARK, Arrays.copyOf(metrics, 3));
+        CSVRecord price = records(new String(metrics, 3, metrics.length - 3, StandardCharsets.UTF_8)).stream()
+                .filter(row -> row.get("code").equals("ets.price.close-year-end")).findFirst().orElseThrow();
+        assertEquals("年末收盘价", price.get("nameZh"));
+
+        String sources = text("/api/v1/snapshots/" + at + "/sources.csv");
+        assertTrue(sources.contains(source + ",\"'=HYPERLINK(\"\"x\"\")\""), "a formula is quoted as text");
+    }
+
+    @Test
+    void neverGivesOutAnInstantThatARunningWriterMayStillChange() throws SQLException {
+        String source = Curation.newSource();
+        try (var writer = HeldLocks.take(dataSource, "update source set note = 'written late' where id = '" + source + "'")) {
+            Instant later = writer.began().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            awaitDatabaseClock(later.plusSeconds(2));
+            assertFalse(latest().isAfter(writer.began()), "the latest snapshot lies before the open transaction began");
+            Problems.isProblem(given().when().get("/api/v1/snapshots/" + later).then(), 400)
+                    .body("errors[0].field", equalTo("asOf"))
+                    .body("errors[0].message", startsWith("is not fixed yet"));
+            writer.commit();
+            assertTrue(text("/api/v1/snapshots/" + later + "/sources.jsonl").contains("written late"));
+        }
+    }
+
+    @Test
+    void refusesWhatNoSnapshotHas() {
+        Instant at = latest();
+        Problems.isProblem(given().when().get("/api/v1/snapshots/yesterday").then(), 400).body("errors[0].field", equalTo("asOf"));
+        Problems.isProblem(given().when().get("/api/v1/snapshots/9999-01-01T00:00:00Z/facts.csv").then(), 400)
+                .body("errors[0].field", equalTo("asOf"));
+        Problems.isProblem(given().when().get("/api/v1/snapshots/" + at + "/facts.xlsx").then(), 404);
+        Problems.isProblem(given().when().get("/api/v1/snapshots/" + at + "/topics.csv").then(), 404);
+        Problems.isProblem(given().queryParam("bom", "true").when().get("/api/v1/snapshots/" + at + "/facts.jsonl").then(), 400)
+                .body("errors[0].field", equalTo("bom"));
+        Problems.isProblem(given().queryParam("bom", "yes").when().get("/api/v1/snapshots/" + at + "/facts.csv").then(), 400)
+                .body("errors[0].field", equalTo("bom"));
+    }
+
+    @Test
+    void answersNotModifiedForTheBytesAClientHolds() {
+        String href = "/api/v1/snapshots/" + latest() + "/regions.csv";
+        String etag = given().when().get(href).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=86400")
+                .header("Content-Disposition", startsWith("attachment; filename=\"carbon-market-data-"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(href).then().statusCode(304);
+        given().header("If-None-Match", etag).queryParam("bom", "true").when().get(href).then().statusCode(200);
+    }
+
+    /** The latest snapshot's instant, which its dated address names too. */
+    private static Instant latest() {
+        var answer = given().when().get("/api/v1/snapshots/latest").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract();
+        Instant at = Instant.parse(answer.path("asOf"));
+        assertEquals("/api/v1/snapshots/" + at, answer.header("Content-Location"));
+        return at;
+    }
+
+    private static JsonPath manifest(Instant at) {
+        return given().when().get("/api/v1/snapshots/" + at).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static byte[] download(String href) {
+        return given().when().get(href).then().statusCode(200).extract().asByteArray();
+    }
+
+    private static String text(String href) {
+        return new String(download(href), StandardCharsets.UTF_8);
+    }
+
+    private static List<CSVRecord> records(String csv) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The data version: the number of the last commit. */
+    private long dataVersion() throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var row = statement.executeQuery("select version from data_version")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Returns once the database's clock has reached {@code instant}: snapshots fix instants by that clock. */
+    private void awaitDatabaseClock(Instant instant) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var wait = connection.prepareStatement("select pg_sleep(greatest(0, extract(epoch from (cast(? as timestamptz) - clock_timestamp()))))")) {
+            wait.setString(1, instant.toString());
+            wait.execute();
+        }
+    }
+}
