@@ -58,7 +58,8 @@ class ApiError extends Error {
 
 function problemText(problem) {
   const errors = (problem.errors ?? []).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
-  return errors.length ? errors.join('; ') : (problem.detail ?? problem.title ?? '');
+  const detail = problem.detail ?? problem.title ?? '';
+  return errors.length ? `${detail}: ${errors.join('; ')}` : detail;
 }
 
 // ':' and ',' stay readable in the address bar; URLSearchParams would escape them.
@@ -351,7 +352,8 @@ function drawChart() {
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     legend: { show: false },
     scales: {
-      x: { time: true, range: (u, min, max) => (min === max ? [min - 366 * DAY, max + 366 * DAY] : [min, max]) },
+      // A little room at both ends, so that the first and last points are not cut by the frame.
+      x: { time: true, range: (u, min, max) => { const pad = min === max ? 366 * DAY : (max - min) * 0.02; return [min - pad, max + pad]; } },
     },
     axes: [
       { stroke: '#374151', grid: { stroke: '#e5e7eb' }, ticks: { stroke: '#d1d5db' } },
@@ -633,7 +635,11 @@ function showDetail(s, point) {
   }
   box.dataset.factId = point.factId;
   const parts = [];
-  parts.push(el('p', `${regionName(s.region)} (${s.region}) · ${metricName(drawn.metric)}`, 'detail-where'));
+  const where = el('p', null, 'detail-where');
+  const swatch = el('span', null, 'swatch');
+  swatch.style.background = s.color;
+  where.append(swatch, ` ${regionName(s.region)} (${s.region}) · ${metricName(drawn.metric)}`);
+  parts.push(where);
   const value = point.value != null ? exactNumber(point.value) : point.valueText;
   const valueLine = el('p', [qualifierWord(point.qualifier), value, point.unit].filter(Boolean).join(' '), 'detail-value');
   if (value.length > 18) valueLine.classList.add('long');
@@ -742,7 +748,7 @@ function combobox(input, list, { options, pick }) {
   const choose = (value) => { close(); pick(value); };
   const refresh = () => options(input.value, show);
   input.addEventListener('input', refresh);
-  input.addEventListener('focus', refresh);
+  input.addEventListener('focus', () => { input.select(); refresh(); }); // typing replaces the shown name
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -806,9 +812,9 @@ async function regionOptions(text, show) {
   let withData = [];
   try { if (state.metric) withData = await regionsWithData(state.metric); } catch { /* suggestions only */ }
   if ($('region-input').value !== text) return;
-  const first = withData.filter(fits);
-  const rest = [...catalogue.regions.keys()].filter((code) => !withData.includes(code) && fits(code))
-    .sort((a, b) => regionName(a).localeCompare(regionName(b)));
+  const byName = (a, b) => regionName(a).localeCompare(regionName(b), state.lang === 'zh' ? 'zh-CN' : 'en');
+  const first = withData.filter(fits).sort(byName);
+  const rest = [...catalogue.regions.keys()].filter((code) => !withData.includes(code) && fits(code)).sort(byName);
   show([{ title: t('withData'), items: first.map(item) }, { title: t('allRegions'), items: rest.map(item) }]);
 }
 
