@@ -150,7 +150,7 @@ function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? '');
 }
 
-const nameIn = (entry) => entry.name[state.lang] ?? entry.name.en;
+const nameIn = (entry) => entry.name[state.lang] ?? entry.name.en ?? entry.name.zh ?? entry.code;
 const metricName = (code) => (catalogue.metrics.has(code) ? nameIn(catalogue.metrics.get(code)) : code);
 const regionName = (code) => (catalogue.regions.has(code) ? nameIn(catalogue.regions.get(code)) : code);
 
@@ -220,9 +220,21 @@ async function browserLanguage() {
 
 // ---- Loading and drawing a view --------------------------------------------------------------------------
 
+// Loads and draws the view that `state` names; a later call supersedes an earlier one still loading.
 async function load() {
   const token = ++loadToken;
   window.explorer.busy = true;
+  try {
+    await loadView(token);
+  } catch (error) {
+    console.error(error); // a defect of the page, not an answer of the API: let the test see it
+    showMessages([String(error.message ?? error)]);
+  } finally {
+    if (token === loadToken) window.explorer.busy = false;
+  }
+}
+
+async function loadView(token) {
   writeUrl();
   showControls();
   const messages = [];
@@ -268,7 +280,6 @@ async function load() {
   showTable();
   showDownloads();
   showDetail(null);
-  window.explorer.busy = false;
 }
 
 async function loadSeries(region, color) {
@@ -513,6 +524,7 @@ function showMetric() {
   const metric = catalogue.metrics.get(state.metric);
   const title = $('view-title');
   title.replaceChildren();
+  $('view-description').textContent = '';
   if (!metric) return;
   const code = document.createElement('code');
   code.textContent = metric.code;
@@ -748,7 +760,8 @@ function combobox(input, list, { options, pick }) {
   const choose = (value) => { close(); pick(value); };
   const refresh = () => options(input.value, show);
   input.addEventListener('input', refresh);
-  input.addEventListener('focus', () => { input.select(); refresh(); }); // typing replaces the shown name
+  input.addEventListener('focus', () => input.select()); // typing replaces the name shown
+  input.addEventListener('click', refresh);
   input.addEventListener('blur', close);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
