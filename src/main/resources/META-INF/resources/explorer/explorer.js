@@ -363,8 +363,9 @@ function drawChart() {
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     legend: { show: false },
     scales: {
-      // A little room at both ends, so that the first and last points are not cut by the frame.
-      x: { time: true, range: (u, min, max) => { const pad = min === max ? 366 * DAY : (max - min) * 0.02; return [min - pad, max + pad]; } },
+      // Room at both ends, so that the first and last points are not cut by the frame; a single point
+      // (which uPlot widens to one day) in the middle of two years.
+      x: { time: true, range: (u, min, max) => { const pad = max - min <= DAY ? 366 * DAY : (max - min) * 0.02; return [min - pad, max + pad]; } },
     },
     axes: [
       { stroke: '#374151', grid: { stroke: '#e5e7eb' }, ticks: { stroke: '#d1d5db' } },
