@@ -1,5 +1,5 @@
 // Drives the explorer (/) in headless Chromium against a running service and checks what it draws against the
-// API itself: the series of two regions chosen through the controls, the quote of a hovered point, the as-of
+// API itself: the series of two regions chosen through the controls and their downloads, the quote of a hovered point, the as-of
 // picker after a fact is retired, the permalink, the Chinese interface; then writes the screenshots.
 //   node .ci/explorer.test.mjs http://127.0.0.1:8089
 // The service must trust the dev JWT key (docs/dev-jwt), since the test retires one fact as a curator.
@@ -120,6 +120,21 @@ try {
   await waitForView(page, { metric: METRIC, regions: REGIONS, unit: UNIT });
   const drawn = await compareWithApi(page, 'typed metric');
   console.log(`explorer: typed "fossil total", chose CN and US in ${UNIT}: ${drawn.series.map((s) => `${s.region} ${s.points.length}`).join(', ')} points, as the API's series`);
+
+  // The download links are the API's own addresses, and each holds the whole series drawn.
+  const links = await page.$$eval('#downloads a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+  for (const series of drawn.series) {
+    for (const format of ['csv', 'json']) {
+      const href = links.find((link) => link.includes(`region=${series.region}&`) && link.endsWith(`format=${format}`));
+      check(href && href.startsWith(`/api/v1/metrics/${METRIC}/series?`), `no ${format} download of ${series.region}: ${links.join(' ')}`);
+      const response = await fetch(`${base}${href}`);
+      const text = await response.text();
+      check(response.ok, `${href} answered ${response.status}: ${text.slice(0, 200)}`);
+      const rows = format === 'json' ? JSON.parse(text).items.length : text.trim().split('\r\n').length - 1;
+      check(rows === series.points.length, `${href} holds ${rows} points, the chart ${series.points.length}`);
+    }
+  }
+  console.log(`explorer: the CSV and JSON downloads of ${REGIONS.join(' and ')} hold the points drawn`);
 
   // Hovering over the chart shows the nearest point's fact with its verbatim quote.
   const plot = await page.locator('#chart .u-over').boundingBox();

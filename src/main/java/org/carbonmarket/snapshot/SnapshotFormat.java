@@ -44,7 +44,7 @@ public enum SnapshotFormat {
             };
         }
     },
-    JSON_LINES("jsonl", "application/jsonl") {
+    JSON_LINES("jsonl", SnapshotFormat.JSON_LINES_TYPE) {
         @Override
         Rows open(List<String> columns, OutputStream out) throws IOException {
             JsonGenerator json = JSON.createGenerator(out);
@@ -68,6 +68,8 @@ public enum SnapshotFormat {
             };
         }
     };
+
+    public static final String JSON_LINES_TYPE = "application/jsonl";
 
     /** The UTF-8 byte-order mark that tells a spreadsheet a CSV file's encoding (so that it shows Chinese names). */
     static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

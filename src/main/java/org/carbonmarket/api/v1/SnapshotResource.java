@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,20 +41,8 @@ import org.jboss.resteasy.reactive.RestResponse;
         + "as CSV and JSON Lines files, each with its SHA-256, and the data version it reproduces.")
 public class SnapshotResource {
 
-    private static final String JSON_LINES = "application/jsonl";
     private static final String CACHED_FOR_A_DAY = "public, max-age=86400";
     private static final String CONTENT_LOCATION = "Content-Location";
-
-    /** The start of metrics.csv and metrics.jsonl, as the files hold it. */
-    private static final String METRICS_CSV = "code,topic,name,nameZh,description,descriptionZh,unit,kind,version,updatedAt\r\n"
-            + "ets.price.close-year-end,carbon-market,Closing price on the year's last trading day,年末收盘价,"
-            + "Closing price of CEA on the last trading day of a year.,每年最后一个交易日碳排放配额的收盘价。,CNY/t,quantity,0,"
-            + "2026-12-07T01:05:06.409373Z\r\n";
-    private static final String METRICS_JSON_LINES = "{\"code\":\"ets.price.close-year-end\",\"topic\":\"carbon-market\","
-            + "\"name\":\"Closing price on the year's last trading day\",\"nameZh\":\"年末收盘价\","
-            + "\"description\":\"Closing price of CEA on the last trading day of a year.\","
-            + "\"descriptionZh\":\"每年最后一个交易日碳排放配额的收盘价。\",\"unit\":\"CNY/t\",\"kind\":\"quantity\","
-            + "\"version\":0,\"updatedAt\":\"2026-12-07T01:05:06.409373Z\"}\n";
 
     private final SnapshotService snapshots;
     private final String release;
@@ -103,7 +90,7 @@ public class SnapshotResource {
 
     @GET
     @Path("/{asOf}/{file}")
-    @Produces({Csv.MEDIA_TYPE, JSON_LINES})
+    @Produces({Csv.MEDIA_TYPE, SnapshotFormat.JSON_LINES_TYPE})
     @Operation(operationId = "getSnapshotFile", summary = "Download a snapshot's file",
             description = "One table as it stood at the instant, streamed: CSV (RFC 4180, UTF-8, a header row, lists as "
                     + "JSON text) or JSON Lines (one object per row). Rows are the published ones, in a fixed order; "
@@ -111,10 +98,8 @@ public class SnapshotResource {
     @APIResponse(responseCode = "200", description = "The file; its SHA-256 is in the snapshot.",
             headers = @Header(name = "Content-Disposition", description = "A file name with the instant.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
-            content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
-                            examples = @ExampleObject(name = "metrics.csv", value = METRICS_CSV)),
-                    @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE),
-                            examples = @ExampleObject(name = "metrics.jsonl", value = METRICS_JSON_LINES))})
+            content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
+                    @Content(mediaType = SnapshotFormat.JSON_LINES_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response file(@Parameter(description = "The snapshot's instant.", example = "2026-12-07T01:00:00Z",
             schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) @PathParam("asOf") String asOf,

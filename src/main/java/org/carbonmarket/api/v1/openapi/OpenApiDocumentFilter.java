@@ -17,6 +17,7 @@ import org.carbonmarket.api.error.Problem;
 import org.carbonmarket.citation.CitationFormat;
 import org.carbonmarket.http.ContentNegotiation;
 import org.carbonmarket.http.Csv;
+import org.carbonmarket.snapshot.SnapshotFormat;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -71,6 +72,9 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final Map<String, String> PAGES = Map.of("FactPage", "Fact", "MetricPage", "Metric",
             "SourcePage", "Source", "TopicPage", "Topic", "RevisionPage", "Revision", "ImportPage", "ImportReport",
             "SeriesPage", "SeriesPoint", "RegionPage", "Region", "MarketPage", "Market");
+
+    /** The file types an answer may be, by the extension of their example files. */
+    private static final Map<String, String> FILE_EXTENSIONS = Map.of(Csv.MEDIA_TYPE, "csv", SnapshotFormat.JSON_LINES_TYPE, "jsonl");
 
     private static final String CORS = "Access-Control-Allow-Origin";
     private static final String RETRY_AFTER = "Retry-After";
@@ -190,6 +194,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 addHeaders(status, response);
                 if (response.getContent() != null) {
                     response.getContent().getMediaTypes().values().forEach(media -> boundBody(media.getSchema()));
+                    exemplifyFiles(operation.getOperationId(), response);
                 }
             }
         });
@@ -251,6 +256,21 @@ public class OpenApiDocumentFilter implements OASFilter {
         APIResponse response = OASFactory.createAPIResponse().description(shared.description()).content(content);
         addHeaders("200", response);
         return response;
+    }
+
+    /**
+     * Gives an operation's own answers that are files, not JSON, the examples of the files named after it
+     * ({@code getSnapshotFile.csv}, {@code getSnapshotFile.jsonl}): an annotation's example would be read as JSON, and
+     * of JSON Lines only the first line kept.
+     */
+    private static void exemplifyFiles(String operationId, APIResponse response) {
+        FILE_EXTENSIONS.forEach((type, extension) -> {
+            var media = response.getContent().getMediaType(type);
+            if (media != null) {
+                Examples.find(operationId + "." + extension).ifPresent(example ->
+                        media.addExample(operationId, OASFactory.createExample().value(example)));
+            }
+        });
     }
 
     /** Gives a JSON request body the example of its schema, unless the operation gave one. */
