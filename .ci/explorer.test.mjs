@@ -1,7 +1,7 @@
 // Drives the explorer (/) in headless Chromium against a running service and checks what it draws against the
 // API itself: the series of two regions chosen through the controls and their downloads, the quote of a hovered point, the as-of
 // picker after a fact is retired, the permalink, the Chinese interface; then writes the screenshots.
-//   node .ci/explorer.test.mjs http://127.0.0.1:8089
+//   node .ci/explorer.test.mjs http://127.0.0.1:8089 [screenshot folder, docs/screenshots by default]
 // The service must trust the dev JWT key (docs/dev-jwt), since the test retires one fact as a curator.
 // The page's hooks it reads are documented at the top of explorer/explorer.js.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+// Where the screenshots go: the README shows those of docs/screenshots; CI writes its own under target/.
+const shots = process.argv[3] ?? 'docs/screenshots';
 const origin = new URL(base).origin;
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const METRIC = 'emissions.fossil-co2.total'; // CDIAC-FF's fossil-fuel CO2, as carbon
@@ -152,17 +154,17 @@ try {
   check(hovered.quote === hoveredFact.quote, `hover shows the quote "${hovered.quote}", the API's is "${hoveredFact.quote}"`);
   console.log(`explorer: hovering shows fact ${hovered.factId}'s quote: "${hovered.quote}"`);
 
-  // Retire one drawn fact after T0: the page then lacks it, and the as-of picker at T0 shows it again.
+  // Retire one drawn fact: the page then lacks it, and the as-of picker at the second before the retirement (by
+  // the database's clock, which dates versions) shows it again.
   const retired = drawn.series[0].points[0];
-  const t0 = new Date(Math.floor(Date.now() / 1000) * 1000);
-  await new Promise((resolve) => setTimeout(resolve, t0.getTime() + 1000 - Date.now() + 50));
   const token = execFileSync(`${repo}docs/dev-jwt/token.sh`, ['explorer-test']).toString().trim();
   const { etag } = await api(`/api/v1/facts/${retired.factId}`);
-  await api(`/api/v1/facts/${retired.factId}/retire`, {
+  const { body: retirement } = await api(`/api/v1/facts/${retired.factId}/retire`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'If-Match': etag, 'Content-Type': 'application/json' },
     body: JSON.stringify({ reason: 'Explorer browser test: the as-of picker must still show this point' }),
   });
+  const t0 = new Date(Math.floor((Date.parse(retirement.updatedAt) - 1) / 1000) * 1000);
   await page.reload({ waitUntil: 'load' });
   await waitForView(page, { metric: METRIC, regions: REGIONS, unit: UNIT, asOf: '' });
   const after = await compareWithApi(page, 'after retiring');
@@ -203,20 +205,20 @@ try {
   await restored.close();
 
   // Screenshots of the default view, with a point's details on the desktop.
-  mkdirSync(`${repo}docs/screenshots`, { recursive: true });
+  mkdirSync(`${repo}${shots}`, { recursive: true });
   const desktop = watch(await context.newPage());
   await desktop.goto(`${base}/?lang=en`, { waitUntil: 'load' });
   await desktop.waitForFunction(() => window.explorer && !window.explorer.busy && window.explorer.drawn(), null, { timeout: 20000 });
   const box = await desktop.locator('#chart .u-over').boundingBox();
   await desktop.mouse.move(box.x + box.width * 0.93, box.y + box.height * 0.2);
   await desktop.waitForSelector('#detail blockquote.quote', { timeout: 10000 });
-  await desktop.screenshot({ path: `${repo}docs/screenshots/explorer-desktop.png` });
+  await desktop.screenshot({ path: `${repo}${shots}/explorer-desktop.png` });
   const phone = watch(await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' }));
   await phone.goto(`${base}/?lang=en`, { waitUntil: 'load' });
   await phone.waitForFunction(() => window.explorer && !window.explorer.busy && window.explorer.drawn(), null, { timeout: 20000 });
   await phone.evaluate(() => document.getElementById('view').scrollIntoView());
-  await phone.screenshot({ path: `${repo}docs/screenshots/explorer-phone.png` });
-  console.log('explorer: screenshots written to docs/screenshots/explorer-desktop.png and explorer-phone.png');
+  await phone.screenshot({ path: `${repo}${shots}/explorer-phone.png` });
+  console.log(`explorer: screenshots written to ${shots}/explorer-desktop.png and explorer-phone.png`);
 
   const foreign = requests.filter((r) => !/^(data|blob):/.test(r.url) && new URL(r.url).origin !== origin);
   check(foreign.length === 0, `requests left the origin: ${foreign.map((r) => r.url).join(', ')}`);

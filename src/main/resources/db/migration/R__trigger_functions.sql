@@ -67,8 +67,8 @@ $$;
 -- Runs as the writing transaction commits (a deferred trigger): moves the data version on and takes back the
 -- note. The data_version row is locked from here to the end of the commit, so commits take turns for that
 -- moment only, and every commit moves the version by one, in commit order; changed_at is the commit's instant.
--- data_commit numbers the transaction with its version, for the change feed (V14), and keeps when it began
--- (now(), the transaction's start), which as-of reads see its writes from, for snapshots (V15).
+-- data_commit numbers the transaction with its version, for the change feed (V14); its started_at defaults to
+-- now(), the transaction's start, from which as-of reads see its writes (V15, snapshots).
 -- The notification tells every replica's listener (DataVersionListener) the new version and the instant, in
 -- microseconds since the epoch; PostgreSQL delivers it as the transaction commits, in commit order.
 create or replace function move_data_version() returns trigger language plpgsql as $$
@@ -77,7 +77,7 @@ declare
 begin
     update data_version set version = version + 1, changed_at = clock_timestamp() returning * into moved;
     delete from data_write where xact = new.xact;
-    insert into data_commit (version, xact, committed_at, started_at) values (moved.version, new.xact, moved.changed_at, now());
+    insert into data_commit (version, xact, committed_at) values (moved.version, new.xact, moved.changed_at);
     perform pg_notify('data_version', moved.version || ' ' || (extract(epoch from moved.changed_at) * 1000000)::bigint);
     return null;
 end

@@ -130,7 +130,8 @@ public class HttpCaching implements WriterInterceptor {
                 request.setProperty(KEEP, new Keep(token, etag, link == null ? null : link.toString()));
             }
         }
-        if (request.getUriInfo().getPath().startsWith("/api/v1/")) {
+        // A snapshot is the same whatever the Accept and the language: nothing to vary on, or to say of its language.
+        if (request.getUriInfo().getPath().startsWith("/api/v1/") && !isSnapshot(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, Language.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag());
         }
@@ -206,8 +207,12 @@ public class HttpCaching implements WriterInterceptor {
     private static boolean isCacheableRead(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        return (method.equals("GET") || method.equals("HEAD")) && path.startsWith("/api/v1/") && !path.startsWith("/api/v1/snapshots")
+        return (method.equals("GET") || method.equals("HEAD")) && path.startsWith("/api/v1/") && !isSnapshot(path)
                 && !ContentNegotiation.asksForEvents(request.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    private static boolean isSnapshot(String path) {
+        return path.startsWith("/api/v1/snapshots/");
     }
 
     /** The token of a GET of {@code target} with this request's Accept and language, at a data version. */
@@ -220,7 +225,8 @@ public class HttpCaching implements WriterInterceptor {
     }
 
     /** Whether any tag of If-None-Match names this ETag, or is {@code *}; weak comparison (RFC 9110 8.8.3.2). */
-    private static boolean matches(String ifNoneMatch, String etag) {
+    /** Whether an If-None-Match header names this ETag (weak comparison; {@code *} matches). */
+    public static boolean matches(String ifNoneMatch, String etag) {
         for (String tag : ifNoneMatch.split(",")) {
             String value = tag.strip();
             if (value.equals("*") || (value.startsWith("W/") ? value.substring(2) : value).equals(etag)) {

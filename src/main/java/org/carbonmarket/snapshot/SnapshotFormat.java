@@ -24,10 +24,10 @@ public enum SnapshotFormat {
 
     CSV("csv", "text/csv;charset=UTF-8;header=present") {
         @Override
-        Rows open(List<String> columns, OutputStream out) throws IOException {
+        TableWriter open(List<String> columns, OutputStream out) throws IOException {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             SafeCsv.FORMAT.printRecord(writer, columns.toArray());
-            return new Rows() {
+            return new TableWriter() {
                 @Override
                 public void row(Object[] values) throws IOException {
                     for (int i = 0; i < values.length; i++) {
@@ -46,10 +46,10 @@ public enum SnapshotFormat {
     },
     JSON_LINES("jsonl", SnapshotFormat.JSON_LINES_TYPE) {
         @Override
-        Rows open(List<String> columns, OutputStream out) throws IOException {
+        TableWriter open(List<String> columns, OutputStream out) throws IOException {
             JsonGenerator json = JSON.createGenerator(out);
             json.setRootValueSeparator(null);
-            return new Rows() {
+            return new TableWriter() {
                 @Override
                 public void row(Object[] values) throws IOException {
                     json.writeStartObject();
@@ -98,10 +98,10 @@ public enum SnapshotFormat {
     }
 
     /** Starts writing rows of these columns to {@code out}: the header, where the form has one. */
-    abstract Rows open(List<String> columns, OutputStream out) throws IOException;
+    abstract TableWriter open(List<String> columns, OutputStream out) throws IOException;
 
-    /** The rows of one table as they are written. */
-    interface Rows {
+    /** Writes the rows of one table as they come. */
+    interface TableWriter {
 
         /** One row's values: null, text, an exact decimal or integer, a boolean or a list of texts. */
         void row(Object[] values) throws IOException;

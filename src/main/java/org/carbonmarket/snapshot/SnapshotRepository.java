@@ -1,11 +1,7 @@
 package org.carbonmarket.snapshot;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,11 +17,6 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class SnapshotRepository {
 
-    /** A table of a million facts is written in well under a minute; the bound keeps a stalled reader from holding a connection. */
-    static final int EXPORT_TIMEOUT_SECONDS = 600;
-
-    private static final int FETCH_SIZE = 1000;
-
     private final EntityManager entityManager;
     private final AsOf asOf;
 
@@ -37,8 +28,9 @@ public class SnapshotRepository {
     /**
      * The latest whole second whose as-of reads can no longer change. A history row is valid from its writing
      * transaction's start, so an instant is fixed only once every transaction that began before it has ended: it
-     * lies before the start of every transaction still open on this database (a second earlier than now, for one
-     * that began but has not yet shown in pg_stat_activity).
+     * lies before the start of every transaction open on this database (and a second before now, for one that
+     * began but does not show in pg_stat_activity yet). The service's role must see other roles' sessions there
+     * (README, "Snapshots").
      */
     public Instant fixedUntil() {
         return SqlInstants.of(entityManager.createNativeQuery("""
@@ -68,43 +60,41 @@ public class SnapshotRepository {
         return last == null || (next != null && next < last) ? null : last;
     }
 
-    /** The rows of {@code table} as they stood at {@code at}, in order, with their columns first. */
-    @Transactional
-    @TransactionConfiguration(timeout = EXPORT_TIMEOUT_SECONDS)
-    public void read(SnapshotTable table, Instant at, Rows rows) {
+    /**
+     * Up to {@code limit} rows of {@code table} as they stood at {@code at}, after the row whose key is {@code after}
+     * (empty for the first), in order, with the table's columns; in the caller's transaction.
+     */
+    public Chunk chunk(SnapshotTable table, Instant at, String after, int limit) {
         asOf.apply(at);
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (var statement = connection.prepareStatement(table.query())) {
-                statement.setFetchSize(FETCH_SIZE);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (var statement = connection.prepareStatement(table.chunk())) {
+                statement.setString(1, after);
+                statement.setInt(2, limit);
                 try (ResultSet result = statement.executeQuery()) {
                     int count = result.getMetaData().getColumnCount();
                     List<String> columns = new ArrayList<>(count);
                     for (int i = 1; i <= count; i++) {
                         columns.add(result.getMetaData().getColumnLabel(i));
                     }
-                    rows.columns(columns);
-                    Object[] values = new Object[count];
+                    List<Object[]> rows = new ArrayList<>(limit);
                     while (result.next()) {
+                        Object[] values = new Object[count];
                         for (int i = 0; i < count; i++) {
                             values[i] = value(result, i + 1);
                         }
-                        rows.row(values);
+                        rows.add(values);
                     }
+                    return new Chunk(columns, rows);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Where a table's rows go as they are read. */
-    public interface Rows {
-
-        void columns(List<String> columns) throws IOException;
-
-        void row(Object[] values) throws IOException;
+    /** Rows of a table, each its values in the order of the columns; the first is the row's key. */
+    public record Chunk(List<String> columns, List<Object[]> rows) {
     }
 
+    /** Null, text, an exact decimal, an integer, a boolean or a list of texts. */
     private static Object value(ResultSet result, int column) throws SQLException {
         Object value = result.getObject(column);
         if (value instanceof Array array) {

@@ -1,5 +1,6 @@
 package org.carbonmarket.snapshot;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,31 +9,35 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.Sha256;
 
 /**
  * Snapshots of the whole dataset at a fixed instant: facts, metrics, sources and regions, as CSV and JSON Lines.
- * A fixed instant's data never changes, so neither do its files' bytes; their checksums are computed once per
- * instant, by writing every file, and kept for the latest {@value #KEPT} instants asked for.
+ * A table is read in chunks by its key, each chunk in a short transaction of its own: the instant is fixed, so the
+ * chunks show one state, and a slow download holds no connection while the client reads. A fixed instant's data
+ * never changes, so neither do its files' bytes: their lengths and checksums are measured once, by writing every
+ * file, for the latest {@value #KEPT} states asked for; concurrent requests for one state wait for one measure.
  */
 @ApplicationScoped
 public class SnapshotService {
 
     private static final int KEPT = 64;
+    private static final int CHUNK = 5000;
 
     private final SnapshotRepository repository;
-    private final Map<Instant, Snapshot> described = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Instant, CompletableFuture<List<Snapshot.File>>> measured = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Instant, Snapshot> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Instant, CompletableFuture<List<Snapshot.File>>> eldest) {
             return size() > KEPT;
         }
-    });
+    };
 
     SnapshotService(SnapshotRepository repository) {
         this.repository = repository;
@@ -40,7 +45,7 @@ public class SnapshotService {
 
     /**
      * The instant of the latest snapshot: the second after the last commit began, which shows the same data as every
-     * instant up to now while nothing else commits, so that the latest snapshot keeps one link until the data
+     * instant up to now while nothing else commits, so that the latest snapshot keeps one address until the data
      * changes; or the latest fixed instant, when that second is not fixed yet.
      */
     public Instant latest() {
@@ -53,23 +58,48 @@ public class SnapshotService {
         return after.isAfter(fixed) ? fixed : after;
     }
 
-    /** Refuses an instant whose data may still change: {@code name} is the parameter that gave it. */
+    /**
+     * Refuses an instant whose data may still change, or one finer than the database's microseconds (which would
+     * name the same data by another address): {@code name} is the parameter that gave it.
+     */
     public void requireFixed(String name, Instant at) {
+        if (at.getNano() % 1000 != 0) {
+            throw new InvalidRequestException(name, "must not be finer than a microsecond");
+        }
         Instant fixed = repository.fixedUntil();
         if (at.isAfter(fixed)) {
             throw new InvalidRequestException(name, "is not fixed yet: transactions that began before it may still write. "
-                    + "The latest fixed instant is " + fixed + "; /api/v1/snapshots/latest names the latest snapshot");
+                    + "The latest fixed instant is " + fixed + "; /api/v1/snapshots/latest is the latest snapshot");
         }
     }
 
     /** The snapshot at a fixed instant ({@link #requireFixed} first), with every file's length and checksum. */
     public Snapshot describe(Instant at) {
-        Snapshot snapshot = described.get(at);
-        if (snapshot == null) {
-            snapshot = measure(at);
-            described.put(at, snapshot);
+        // Every instant from the last commit's start on shows the same data: one measure serves them all.
+        Instant last = repository.lastCommitStart(at);
+        Instant state = last == null ? at : last;
+        var mine = new CompletableFuture<List<Snapshot.File>>();
+        CompletableFuture<List<Snapshot.File>> known;
+        synchronized (measured) {
+            known = measured.putIfAbsent(state, mine);
         }
-        return snapshot;
+        if (known != null) {
+            try {
+                return new Snapshot(at, repository.dataVersion(at), known.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e; // the measure's own failure
+            }
+        }
+        try {
+            mine.complete(measure(at));
+        } catch (RuntimeException e) {
+            synchronized (measured) {
+                measured.remove(state); // the next request measures again
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return new Snapshot(at, repository.dataVersion(at), mine.join());
     }
 
     /** Writes one file of the snapshot at a fixed instant ({@link #requireFixed} first). */
@@ -77,69 +107,60 @@ public class SnapshotService {
         if (bom) {
             out.write(SnapshotFormat.BYTE_ORDER_MARK);
         }
-        read(table, at, List.of(new Target(format, out)));
+        export(table, at, List.of(new Target(format, out)));
     }
 
     /** Writes every file once, each table read once into both forms, and notes their lengths and checksums. */
-    private Snapshot measure(Instant at) {
+    private List<Snapshot.File> measure(Instant at) {
         List<Snapshot.File> files = new ArrayList<>();
         for (SnapshotTable table : SnapshotTable.values()) {
             var csv = new Checksum(true);
             var jsonLines = new Checksum(false);
-            long rows = read(table, at, List.of(new Target(SnapshotFormat.CSV, csv), new Target(SnapshotFormat.JSON_LINES, jsonLines)));
+            long rows;
+            try {
+                rows = export(table, at, List.of(new Target(SnapshotFormat.CSV, csv), new Target(SnapshotFormat.JSON_LINES, jsonLines)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a checksum writes nowhere
+            }
             files.add(new Snapshot.File(table, SnapshotFormat.CSV, false, rows, csv.bytes, csv.plain()));
             files.add(new Snapshot.File(table, SnapshotFormat.CSV, true, rows, csv.bytes + SnapshotFormat.BYTE_ORDER_MARK.length, csv.marked()));
             files.add(new Snapshot.File(table, SnapshotFormat.JSON_LINES, false, rows, jsonLines.bytes, jsonLines.plain()));
         }
-        return new Snapshot(at, repository.dataVersion(at), List.copyOf(files));
+        return List.copyOf(files);
     }
 
-    /** Writes the table's rows to every target, and answers how many there were. */
-    private long read(SnapshotTable table, Instant at, List<Target> targets) {
-        var rows = new Written(targets);
-        repository.read(table, at, rows);
-        rows.close();
-        return rows.count;
+    /** Writes the table's rows to every target, chunk by chunk, and answers how many there were. */
+    private long export(SnapshotTable table, Instant at, List<Target> targets) throws IOException {
+        List<SnapshotFormat.TableWriter> writers = null;
+        long count = 0;
+        String after = "";
+        while (true) {
+            String key = after;
+            SnapshotRepository.Chunk chunk = QuarkusTransaction.requiringNew().call(() -> repository.chunk(table, at, key, CHUNK));
+            if (writers == null) {
+                writers = new ArrayList<>();
+                for (Target target : targets) {
+                    writers.add(target.format().open(chunk.columns(), target.out()));
+                }
+            }
+            for (Object[] row : chunk.rows()) {
+                for (SnapshotFormat.TableWriter writer : writers) {
+                    writer.row(row);
+                }
+            }
+            count += chunk.rows().size();
+            if (chunk.rows().size() < CHUNK) {
+                break;
+            }
+            after = (String) chunk.rows().get(CHUNK - 1)[0];
+        }
+        for (SnapshotFormat.TableWriter writer : writers) {
+            writer.close();
+        }
+        return count;
     }
 
     private record Target(SnapshotFormat format, OutputStream out) {
-    }
-
-    /** Rows written in every form asked for, counted. */
-    private static final class Written implements SnapshotRepository.Rows {
-
-        private final List<Target> targets;
-        private final List<SnapshotFormat.Rows> open = new ArrayList<>();
-        private long count;
-
-        Written(List<Target> targets) {
-            this.targets = targets;
-        }
-
-        @Override
-        public void columns(List<String> columns) throws IOException {
-            for (Target target : targets) {
-                open.add(target.format().open(columns, target.out()));
-            }
-        }
-
-        @Override
-        public void row(Object[] values) throws IOException {
-            for (SnapshotFormat.Rows rows : open) {
-                rows.row(values);
-            }
-            count++;
-        }
-
-        void close() {
-            try {
-                for (SnapshotFormat.Rows rows : open) {
-                    rows.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** Counts and digests what is written; for CSV also the digest of the same bytes after a byte-order mark. */

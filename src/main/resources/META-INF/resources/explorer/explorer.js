@@ -44,9 +44,11 @@ window.explorer = {
 // ---- Talking to the API ----------------------------------------------------------------------------------
 
 // A published value may carry more digits than a double keeps: keep its text, and use Number() only to plot.
+// A browser without JSON.parse source text access (no context) keeps the double's shortest text, which is exact
+// for every value of up to 15 significant digits.
 const EXACT = new Set(['value', 'roundedTo', 'publishedValue']);
 const parseExact = (text) => JSON.parse(text, (key, value, context) =>
-  EXACT.has(key) && typeof value === 'number' ? context.source : value);
+  EXACT.has(key) && typeof value === 'number' ? context?.source ?? String(value) : value);
 
 class ApiError extends Error {
   constructor(status, problem) {
@@ -696,6 +698,14 @@ function showDetail(s, point) {
   }, 120);
 }
 
+// A source's own address as a link elsewhere: sources may give it without a scheme (www.mee.gov.cn/...), which
+// would read as a path of this service; anything but http(s) is no link at all.
+function webAddress(address) {
+  if (!address) return null;
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `https://${address}`;
+  return /^https?:\/\//i.test(absolute) ? absolute : null;
+}
+
 function factParts(fact, source) {
   const parts = [];
   const quote = el('blockquote', fact.quote, 'quote');
@@ -707,10 +717,10 @@ function factParts(fact, source) {
   add(t('note'), fact.note);
   add(t('publisher'), source.publisher);
   const links = el('dd');
-  const api = [link(`/api/v1/facts/${encodeURIComponent(fact.id)}${state.asOf ? `?asOf=${state.asOf}` : ''}`, t('factJson')),
+  const api = [link(withQuery(`/api/v1/facts/${encodeURIComponent(fact.id)}`, { asOf: state.asOf }), t('factJson')),
     link(`/api/v1/sources/${encodeURIComponent(source.id)}`, t('sourceJson'))];
-  if (source.url) api.push(link(source.url, t('sourcePage')));
-  else if (source.retrievedFrom) api.push(link(source.retrievedFrom, t('readAt')));
+  const page = webAddress(source.url ?? source.retrievedFrom);
+  if (page) api.push(link(page, source.url ? t('sourcePage') : t('readAt')));
   api.forEach((a, i) => { if (i) links.append(' · '); links.append(a); });
   list.append(el('dt', t('links')), links);
   parts.push(list);

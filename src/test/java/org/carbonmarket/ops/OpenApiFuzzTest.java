@@ -87,15 +87,15 @@ class OpenApiFuzzTest {
         Instant past = Instant.now();
         for (var path : paths.entrySet()) {
             Map<String, Object> get = path.getValue().get("get");
-            if (get == null || !String.valueOf(get.get("parameters")).contains("name=asOf")) {
-                continue;
+            if (get == null || !takesQuery(get, "asOf")) {
+                continue; // a snapshot's instant is its address, a path parameter
             }
             String target = path.getKey().replace("/facts/{id}", "/facts/49180144-1ba0-3797-ba31-a37e5193bde3")
                     .replace("/sources/{id}", "/sources/mee-qiushi-ecological-civilization")
                     .replace("/markets/{id}", "/markets/cn-ets").replace("{code}", "ets.price.close-year-end")
                     .replace("{id}", "00000000-0000-0000-0000-000000000000");
             for (int round = 0; round < INTERLEAVED_ROUNDS; round++) {
-                boolean paged = String.valueOf(get.get("parameters")).contains("name=size");
+                boolean paged = takesQuery(get, "size");
                 var current = given();
                 if (paged) {
                     current.queryParam("size", 1 + round);
@@ -106,6 +106,12 @@ class OpenApiFuzzTest {
             }
         }
         return sent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean takesQuery(Map<String, Object> operation, String name) {
+        return ((List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())).stream()
+                .anyMatch(parameter -> name.equals(parameter.get("name")) && "query".equals(parameter.get("in")));
     }
 
     @SuppressWarnings("unchecked")

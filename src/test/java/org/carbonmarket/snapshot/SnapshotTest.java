@@ -2,6 +2,7 @@ package org.carbonmarket.snapshot;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SnapshotTest {
-
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Inject
     AgroalDataSource dataSource;
@@ -61,25 +61,41 @@ class SnapshotTest {
     }
 
     @Test
-    void aPastSnapshotIsTheSameBytesEveryTimeAndMatchesItsChecksums() {
+    void aPastSnapshotIsTheSameBytesEveryTimeAndMatchesItsChecksums() throws SQLException {
+        String fact = Curation.newFact(Curation.newSource(), "62");
+        awaitDatabaseClock(Curation.updatedAt("/api/v1/facts/" + fact).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
         Instant at = latest();
         List<Map<String, Object>> files = manifest(at).getList("files");
         assertEquals(12, files.size(), "four tables as CSV, CSV with a byte-order mark, and JSON Lines");
-        Curation.newFact(Curation.newSource(), "62"); // a later commit changes nothing of the past
+        // Later commits change nothing of the past: a fact it holds retired, another one added.
+        given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
+                .body("{\"reason\": \"superseded\"}").when().post("/api/v1/facts/" + fact + "/retire").then().statusCode(200);
+        Curation.newFact(Curation.newSource(), "63");
 
         for (Map<String, Object> file : files) {
             String href = (String) file.get("href");
             byte[] bytes = download(href);
             assertArrayEquals(bytes, download(href), href + " differs between two downloads");
-            assertEquals(file.get("sha256"), HexFormat.of().formatHex(Sha256.of(bytes)), href);
+            assertEquals(file.get("sha256"), Sha256.hex(bytes), href);
             assertEquals(((Number) file.get("bytes")).longValue(), bytes.length, href);
             boolean marked = (boolean) file.get("byteOrderMark");
-            assertEquals(marked, bytes.length >= 3 && Arrays.equals(BYTE_ORDER_MARK, Arrays.copyOf(bytes, 3)), href);
+            assertEquals(marked, Arrays.equals(SnapshotFormat.BYTE_ORDER_MARK, Arrays.copyOf(bytes, 3)), href);
             String body = new String(bytes, StandardCharsets.UTF_8).substring(marked ? 1 : 0);
             long rows = ((String) file.get("name")).endsWith(".csv") ? records(body).size() : body.lines().count();
             assertEquals(((Number) file.get("rows")).longValue(), rows, href);
         }
-        assertEquals(manifest(at).prettify(), manifest(at).prettify());
+        assertTrue(text("/api/v1/snapshots/" + at + "/facts.jsonl").contains(fact), "the retired fact is in the past");
+    }
+
+    @Test
+    void ordersRowsByTheirKeysBytes() {
+        Instant at = latest();
+        List<String> ids = text("/api/v1/snapshots/" + at + "/facts.jsonl").lines()
+                .map(line -> line.substring("{\"id\":\"".length(), line.indexOf("\",")))
+                .toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        List<String> codes = records(text("/api/v1/snapshots/" + at + "/metrics.csv")).stream().map(row -> row.get("code")).toList();
+        assertEquals(codes.stream().sorted().toList(), codes, "codes in the order of their bytes, whatever the database's collation");
     }
 
     @Test
@@ -99,7 +115,7 @@ class SnapshotTest {
         assertEquals("48.00", openingPrice.get("value"));
 
         byte[] metrics = download("/api/v1/snapshots/" + at + "/metrics.csv?bom=true");
-        assertArrayEquals(BYTE_ORDER_MARK, Arrays.copyOf(metrics, 3));
+        assertArrayEquals(SnapshotFormat.BYTE_ORDER_MARK, Arrays.copyOf(metrics, 3));
         CSVRecord price = records(new String(metrics, 3, metrics.length - 3, StandardCharsets.UTF_8)).stream()
                 .filter(row -> row.get("code").equals("ets.price.close-year-end")).findFirst().orElseThrow();
         assertEquals("年末收盘价", price.get("nameZh"));
@@ -127,6 +143,8 @@ class SnapshotTest {
     void refusesWhatNoSnapshotHas() {
         Instant at = latest();
         Problems.isProblem(given().when().get("/api/v1/snapshots/yesterday").then(), 400).body("errors[0].field", equalTo("asOf"));
+        Problems.isProblem(given().when().get("/api/v1/snapshots/2026-01-01T00:00:00.0000001Z").then(), 400)
+                .body("errors[0].message", equalTo("must not be finer than a microsecond"));
         Problems.isProblem(given().when().get("/api/v1/snapshots/9999-01-01T00:00:00Z/facts.csv").then(), 400)
                 .body("errors[0].field", equalTo("asOf"));
         Problems.isProblem(given().when().get("/api/v1/snapshots/" + at + "/facts.xlsx").then(), 404);
@@ -138,14 +156,23 @@ class SnapshotTest {
     }
 
     @Test
-    void answersNotModifiedForTheBytesAClientHolds() {
-        String href = "/api/v1/snapshots/" + latest() + "/regions.csv";
-        String etag = given().when().get(href).then().statusCode(200)
-                .header("Cache-Control", "public, max-age=86400")
+    void namesEachFilesBytesByTheirChecksum() {
+        Instant at = latest();
+        JsonPath manifest = manifest(at);
+        String sha256 = manifest.getString("files.find { it.name == 'regions.csv' && !it.byteOrderMark }.sha256");
+        String href = "/api/v1/snapshots/" + at + "/regions.csv";
+        var answer = given().when().get(href).then().statusCode(200)
+                .header("ETag", "\"" + sha256 + "\"")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":")
+                .header("Cache-Control", "public, no-cache")
                 .header("Content-Disposition", startsWith("attachment; filename=\"carbon-market-data-"))
-                .extract().header("ETag");
-        given().header("If-None-Match", etag).when().get(href).then().statusCode(304);
-        given().header("If-None-Match", etag).queryParam("bom", "true").when().get(href).then().statusCode(200);
+                .header("Vary", nullValue())
+                .extract();
+        assertEquals(answer.asByteArray().length, Long.parseLong(answer.header("Content-Length")));
+        given().header("If-None-Match", "W/\"" + sha256 + "\", \"other\"").when().get(href).then().statusCode(304);
+        given().header("If-None-Match", "\"" + sha256 + "\"").queryParam("bom", "true").when().get(href).then().statusCode(200);
+        String etag = given().when().get("/api/v1/snapshots/" + at).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/snapshots/" + at).then().statusCode(304);
     }
 
     /** The latest snapshot's instant, which its dated address names too. */

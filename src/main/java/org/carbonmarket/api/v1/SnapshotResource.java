@@ -13,14 +13,17 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Sha256;
 import org.carbonmarket.http.Csv;
+import org.carbonmarket.http.HttpCaching;
+import org.carbonmarket.snapshot.Snapshot;
 import org.carbonmarket.snapshot.SnapshotFormat;
 import org.carbonmarket.snapshot.SnapshotService;
 import org.carbonmarket.snapshot.SnapshotTable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -29,27 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Dated snapshots of the whole dataset. A fixed instant's data never changes, so its manifest and files are the same
- * bytes every time and may be cached for a day; their ETag names the instant, the file and the release, which is
- * what the bytes depend on (the regions catalogue, which has no history, changes only with a release).
+ * Dated snapshots of the whole dataset. A fixed instant's data never changes, so its files are the same bytes every
+ * time: a file's ETag is its SHA-256 (also sent as Repr-Digest, RFC 9530), and a snapshot's the digest of what it
+ * lists. Only the regions catalogue, reference data without history, or a release that writes files otherwise can
+ * change them; so answers are revalidated (no-cache) as every read's are, and a 304 needs the same bytes.
  */
 @Path("/api/v1/snapshots")
 @Tag(name = "Snapshots", description = "The whole dataset as it stood at an instant (facts, metrics, sources, regions) "
         + "as CSV and JSON Lines files, each with its SHA-256, and the data version it reproduces.")
 public class SnapshotResource {
 
-    private static final String CACHED_FOR_A_DAY = "public, max-age=86400";
+    private static final String CACHE_CONTROL = "public, no-cache";
     private static final String CONTENT_LOCATION = "Content-Location";
 
     private final SnapshotService snapshots;
-    private final String release;
 
-    SnapshotResource(SnapshotService snapshots, @ConfigProperty(name = "quarkus.application.version") String release) {
+    SnapshotResource(SnapshotService snapshots) {
         this.snapshots = snapshots;
-        this.release = release;
     }
 
     @GET
@@ -72,8 +73,8 @@ public class SnapshotResource {
     @Operation(operationId = "getSnapshot", summary = "Get a snapshot",
             description = "The snapshot's files (facts, metrics, sources and regions; CSV, CSV with a byte-order mark, "
                     + "JSON Lines), each with its rows, length and SHA-256, and the data version it reproduces. The first "
-                    + "request for an instant writes every file to measure it (seconds for a million facts); later ones "
-                    + "are answered from memory.")
+                    + "request for a state of the data writes every file to measure it (seconds for a million facts); "
+                    + "later ones, for any instant that shows the same data, are answered from memory.")
     @APIResponse(responseCode = "200", ref = "Snapshot")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response describe(@Parameter(description = "The instant, as a snapshot's address gives it: no later than "
@@ -84,8 +85,10 @@ public class SnapshotResource {
         Instant at = params.instant("asOf", asOf);
         params.validate();
         snapshots.requireFixed("asOf", at);
-        return cached(uri.getRequestUri().getRawPath(), headers,
-                () -> Response.ok(SnapshotResponse.of(snapshots.describe(at)), MediaType.APPLICATION_JSON));
+        Snapshot snapshot = snapshots.describe(at);
+        String digest = HexFormat.of().formatHex(Sha256.of(snapshot.asOf() + " " + snapshot.dataVersion() + " "
+                + snapshot.files().stream().map(Snapshot.File::sha256).collect(Collectors.joining(" "))));
+        return cached("\"" + digest + "\"", headers, () -> Response.ok(SnapshotResponse.of(snapshot), MediaType.APPLICATION_JSON));
     }
 
     @GET
@@ -95,9 +98,11 @@ public class SnapshotResource {
             description = "One table as it stood at the instant, streamed: CSV (RFC 4180, UTF-8, a header row, lists as "
                     + "JSON text) or JSON Lines (one object per row). Rows are the published ones, in a fixed order; "
                     + "columns are named as the API names its fields.")
-    @APIResponse(responseCode = "200", description = "The file; its SHA-256 is in the snapshot.",
-            headers = @Header(name = "Content-Disposition", description = "A file name with the instant.",
+    @APIResponse(responseCode = "200", description = "The file; its SHA-256 is in the snapshot, in Repr-Digest and in the ETag.",
+            headers = {@Header(name = "Content-Disposition", description = "A file name with the instant.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+                    @Header(name = "Repr-Digest", description = "The file's SHA-256 (RFC 9530).",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 100))},
             content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
                     @Content(mediaType = SnapshotFormat.JSON_LINES_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -121,10 +126,13 @@ public class SnapshotResource {
         params.require(!marked || format == SnapshotFormat.CSV, "bom", "only CSV files start with a byte-order mark");
         params.validate();
         snapshots.requireFixed("asOf", at);
+        Snapshot.File measured = snapshots.describe(at).file(table, format, marked);
         StreamingOutput body = out -> snapshots.write(at, table, format, marked, out);
         String name = "carbon-market-data-" + at.toString().replace(":", "") + "-" + file;
-        return cached(uri.getRequestUri().getRawPath() + (marked ? "?bom=true" : ""), headers,
-                () -> Response.ok(body, format.mediaType()).header("Content-Disposition", "attachment; filename=\"" + name + "\""));
+        return cached("\"" + measured.sha256() + "\"", headers, () -> Response.ok(body, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header(HttpHeaders.CONTENT_LENGTH, measured.bytes())
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(measured.sha256())) + ":"));
     }
 
     /** A snapshot's dated address. */
@@ -132,15 +140,10 @@ public class SnapshotResource {
         return "/api/v1/snapshots/" + at;
     }
 
-    /**
-     * A 304 when the client holds these bytes already, else the answer with the headers that let it keep them; the
-     * ETag names the release and the file ({@code what}: its path, and whether it starts with a byte-order mark).
-     */
-    private Response cached(String what, HttpHeaders request, Supplier<Response.ResponseBuilder> answer) {
-        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(release + "\n" + what)).substring(0, 22) + "\"";
-        if (etag.equals(request.getHeaderString(HttpHeaders.IF_NONE_MATCH))) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHED_FOR_A_DAY).build();
-        }
-        return answer.get().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHED_FOR_A_DAY).build();
+    /** A 304 when the client holds these bytes already, else the answer with its validator. */
+    private static Response cached(String etag, HttpHeaders request, Supplier<Response.ResponseBuilder> answer) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        var response = ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, etag) ? Response.notModified() : answer.get();
+        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 }

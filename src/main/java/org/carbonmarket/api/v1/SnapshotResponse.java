@@ -31,7 +31,7 @@ public record SnapshotResponse(
 
     static SnapshotResponse of(Snapshot snapshot) {
         return new SnapshotResponse(snapshot.asOf(), snapshot.dataVersion(), snapshot.files().stream()
-                .map(file -> new FileResponse(file.name(), file.table().fileName(), file.format().mediaType(), file.bom(),
+                .map(file -> new FileResponse(file.name(), file.table().baseName(), file.format().mediaType(), file.bom(),
                         file.rows(), file.bytes(), file.sha256(),
                         SnapshotResource.path(snapshot.asOf()) + "/" + file.name() + (file.bom() ? "?bom=true" : "")))
                 .toList());

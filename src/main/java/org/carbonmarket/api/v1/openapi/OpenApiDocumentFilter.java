@@ -118,17 +118,18 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         if (openAPI.getPaths() != null) {
             openAPI.getPaths().getPathItems().values().stream().map(PathItem::getGET).filter(Objects::nonNull)
-                    .filter(get -> answersCsv(get, components)).forEach(get -> get.addParameter(formatParameter()));
+                    .filter(get -> answersJsonAndCsv(get, components)).forEach(get -> get.addParameter(formatParameter()));
         }
     }
 
-    /** Whether a read's 200 offers CSV, inline or through a shared response. */
-    private static boolean answersCsv(Operation get, Components components) {
+    /** Whether a read's 200 offers JSON and CSV, inline or through a shared response: the choice format makes. */
+    private static boolean answersJsonAndCsv(Operation get, Components components) {
         APIResponse ok = get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
         if (ok != null && ok.getRef() != null && components.getResponses() != null) {
             ok = components.getResponses().get(ok.getRef().substring(ok.getRef().lastIndexOf('/') + 1));
         }
-        return ok != null && ok.getContent() != null && ok.getContent().getMediaType(Csv.MEDIA_TYPE) != null;
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaType(Csv.MEDIA_TYPE) != null
+                && ok.getContent().getMediaType(MediaType.APPLICATION_JSON) != null;
     }
 
     /** The parameter that stands for Accept in a link that a browser follows (ContentNegotiation). */
