@@ -19,7 +19,7 @@ public class ClientExample {
         List<SeriesPoint> points = new ArrayList<>();
         String cursor = null;
         do {
-            SeriesPage page = metrics.getMetricSeries("ets.price.close-year-end", null, null, cursor, null, "CN", 5L, null);
+            SeriesPage page = metrics.getMetricSeries("ets.price.close-year-end", null, null, cursor, null, "CN", 5L, null, null);
             points.addAll(page.getItems());
             cursor = page.getNextCursor();
         } while (cursor != null);

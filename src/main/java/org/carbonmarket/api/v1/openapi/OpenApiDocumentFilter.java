@@ -132,13 +132,15 @@ public class OpenApiDocumentFilter implements OASFilter {
                 && ok.getContent().getMediaType(MediaType.APPLICATION_JSON) != null;
     }
 
-    /** The parameter that stands for Accept in a link that a browser follows (ContentNegotiation). */
+    /**
+     * The parameter that stands for Accept in a link that a browser follows (ContentNegotiation). It has no example:
+     * Swagger UI would send it with every request it tries, and answer CSV where Accept asks for JSON.
+     */
     private static Parameter formatParameter() {
         return OASFactory.createParameter().name(ContentNegotiation.FORMAT).in(Parameter.In.QUERY)
                 .description("The answer's type, in place of the Accept header, for a plain link: `csv` downloads the "
                         + "CSV that `Accept: text/csv` gives, `json` the JSON.")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")))
-                .example("csv");
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")));
     }
 
     /** The page schema with items of {@code item}'s schema. */
