@@ -140,5 +140,16 @@ for size in sizes:
                  f"{re.search(r'load: (.*)', read(f'rss-{size}.txt')).group(1)} after the load | "
                  f"{phases.group(1) if phases else 'not reported'} |")
 
+lines += ["", "## (f) The latest snapshot beside COPY", "",
+          "The first request for the latest snapshot writes every file once to measure it (four tables, CSV and JSON "
+          "Lines); then facts.csv is downloaded, beside PostgreSQL's COPY of the same rows (the as-of view at the same "
+          "instant, in the same order) to CSV.", "",
+          "| facts | manifest ms | facts.csv MB | download ms | COPY ms | ratio COPY / download |", "|---:|---:|---:|---:|---:|---:|"]
+for size in sizes:
+    snapshot = read(f"f-snapshot-{size}.txt")
+    manifest_ms, size_bytes, file_ms, copy_ms = (number(pattern, snapshot) for pattern in
+                                                 (r"manifest (\d+) ms", r"facts.csv (\d+) bytes", r"bytes in (\d+) ms;", r"copy \d+ bytes in (\d+) ms"))
+    lines.append(f"| {size:,} | {manifest_ms:,.0f} | {size_bytes / 1e6:,.1f} | {file_ms:,.0f} | {copy_ms:,.0f} | {copy_ms / file_ms:.2f} |")
+
 with open(report, "w", encoding="utf-8") as f:
     f.write("\n".join(lines) + "\n")

@@ -117,6 +117,24 @@ for size in "${sizes[@]}"; do
     measure "$out/b-search-service-$size.txt" -s bench/search.lua "http://127.0.0.1:$port"
     echo "-- (b) deep pages by cursor, one client walking"
     python3 bench/cursor-walk.py "http://127.0.0.1:$port" "$walk_pages" > "$out/b-walk-$size.txt"
+    echo "-- (f) the latest snapshot: its manifest (every file written once to measure it), then facts.csv, beside COPY"
+    started=$(now_ms)
+    curl -sf -o "$out/f-manifest-$size.json" "http://127.0.0.1:$port/api/v1/snapshots/latest"
+    manifest_ms=$(($(now_ms) - started))
+    at=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["asOf"])' "$out/f-manifest-$size.json")
+    started=$(now_ms)
+    curl -sf -o "$out/f-facts.csv" "http://127.0.0.1:$port/api/v1/snapshots/$at/facts.csv"
+    file_ms=$(($(now_ms) - started))
+    # PostgreSQL writing the same rows and columns as CSV: the as-of view at the same instant, in the same order.
+    started=$(now_ms)
+    psql -d "$db" -c "set search_path = asof, public" -c "select set_config('carbonmarket.as_of', '$at', false)" \
+        -c "\\copy (select id, metric_code, region, period_start, period_end, period_precision, period_label, period_inferred,
+            period_basis, time_kind, value, value_text, unit, qualifier, rounded_to, baseline, scope, source_id, quote, locator,
+            note, version, updated_at from fact where status = 'published' order by id) to '$out/f-copy.csv' with (format csv, header true)" > /dev/null
+    copy_ms=$(($(now_ms) - started))
+    echo "manifest $manifest_ms ms; facts.csv $(stat -c %s "$out/f-facts.csv") bytes in $file_ms ms; copy $(stat -c %s "$out/f-copy.csv") bytes in $copy_ms ms" \
+        | tee "$out/f-snapshot-$size.txt"
+    rm -f "$out/f-facts.csv" "$out/f-copy.csv"
     echo "resident memory after the load: $(rss_mb) MB" | tee "$out/rss-$size.txt"
     stop_jar
 done
