@@ -10,12 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.Sha256;
 import org.carbonmarket.http.Csv;
@@ -80,7 +79,7 @@ public class SnapshotResource {
     public Response describe(@Parameter(description = "The instant, as a snapshot's address gives it: no later than "
             + "the latest fixed instant.", example = "2026-12-07T01:00:00Z",
             schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 40)) @PathParam("asOf") String asOf,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers) {
         var params = new QueryParams();
         Instant at = params.instant("asOf", asOf);
         params.validate();
@@ -113,7 +112,7 @@ public class SnapshotResource {
                             "regions.csv", "regions.jsonl"})) @PathParam("file") String file,
             @Parameter(description = "`true`: the CSV file starts with a UTF-8 byte-order mark, so that spreadsheets show "
                     + "Chinese text.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("bom") String bom,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers) {
         int dot = file.lastIndexOf('.');
         SnapshotTable table = SnapshotTable.named(dot < 0 ? file : file.substring(0, dot)).orElse(null);
         SnapshotFormat format = dot < 0 ? null : SnapshotFormat.withExtension(file.substring(dot + 1)).orElse(null);
