@@ -13,13 +13,12 @@ public class PageParams extends Paging {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 
-    @Override
-    String size() {
-        return size;
+    public PageParams() {
+        super(QueryParams.MAX_SIZE);
     }
 
     @Override
-    int maxSize() {
-        return QueryParams.MAX_SIZE;
+    String size() {
+        return size;
     }
 }

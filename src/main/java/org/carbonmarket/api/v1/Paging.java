@@ -25,9 +25,17 @@ public abstract class Paging {
             + "unless their sort key moved across the cursor.", schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
     String cursor;
 
+    private final int maxSize;
+
+    Paging(int maxSize) {
+        this.maxSize = maxSize;
+    }
+
     /** The raw {@code size} parameter. */
     abstract String size();
 
     /** The largest page this collection gives. */
-    abstract int maxSize();
+    int maxSize() {
+        return maxSize;
+    }
 }

@@ -18,13 +18,12 @@ public class SeriesPageParams extends Paging {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "20"))
     String size;
 
-    @Override
-    String size() {
-        return size;
+    public SeriesPageParams() {
+        super(MAX_SIZE);
     }
 
     @Override
-    int maxSize() {
-        return MAX_SIZE;
+    String size() {
+        return size;
     }
 }
