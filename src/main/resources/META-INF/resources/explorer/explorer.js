@@ -17,6 +17,7 @@ const CO2 = ['t CO2', 'kt CO2', 'Mt CO2', 'Gt CO2'];
 const ENERGY = ['kWh', 'MWh', 'GWh', 'TWh'];
 const AREA = ['mu', 'ha', 'km²'];
 const DAY = 86400;
+const SERIES_PAGE = 1000; // the most points a series' page holds: one request for each series shipped
 
 const state = { metric: '', regions: [], unit: '', baseline: '', asOf: '', lang: 'en' };
 const catalogue = { metrics: new Map(), regions: new Map() };
@@ -93,11 +94,12 @@ async function api(path, params = {}, lang = state.lang) {
   return { body: parseExact(text), language: response.headers.get('Content-Language') };
 }
 
-async function allPages(path, params, lang) {
+// Every item of a list, page by page; a series' pages hold up to 1,000 points, other lists' 100 items.
+async function allPages(path, params, lang, size = 100) {
   const items = [];
   let cursor = null;
   do {
-    const { body } = await api(path, { ...params, size: 100, cursor }, lang);
+    const { body } = await api(path, { ...params, size, cursor }, lang);
     items.push(...body.items);
     cursor = body.nextCursor;
   } while (cursor);
@@ -287,7 +289,7 @@ async function loadView(token) {
 async function loadSeries(region, color) {
   const s = { region, color, points: [], unit: null };
   try {
-    s.points = await allPages(seriesPath(state.metric), seriesParams(region));
+    s.points = await allPages(seriesPath(state.metric), seriesParams(region), state.lang, SERIES_PAGE);
     s.unit = s.points[0]?.unit ?? null;
   } catch (error) {
     s.error = errorText(error);
@@ -565,7 +567,7 @@ function showDownloads() {
     box.append(`${s.region} `);
     for (const format of ['csv', 'json']) {
       const a = document.createElement('a');
-      a.href = withQuery(seriesPath(drawn.metric), { ...seriesParams(s.region), size: 1000, format });
+      a.href = withQuery(seriesPath(drawn.metric), { ...seriesParams(s.region), size: SERIES_PAGE, format });
       a.download = `${drawn.metric}_${s.region}.${format}`;
       a.textContent = format.toUpperCase();
       box.append(a, format === 'csv' ? ' ' : '');
