@@ -9,12 +9,6 @@ import java.util.List;
  */
 public record Snapshot(Instant asOf, Long dataVersion, List<File> files) {
 
-    /** The entry of one table in one form. */
-    public File file(SnapshotTable table, SnapshotFormat format, boolean bom) {
-        return files.stream().filter(file -> file.table() == table && file.format() == format && file.bom() == bom)
-                .findFirst().orElseThrow();
-    }
-
     /** One table in one form; a CSV file also comes with a byte-order mark ({@code bom}), as a file of its own. */
     public record File(SnapshotTable table, SnapshotFormat format, boolean bom, long rows, long bytes, String sha256) {
 

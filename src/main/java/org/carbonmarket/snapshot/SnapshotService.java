@@ -75,6 +75,17 @@ public class SnapshotService {
 
     /** The snapshot at a fixed instant ({@link #requireFixed} first), with every file's length and checksum. */
     public Snapshot describe(Instant at) {
+        return new Snapshot(at, repository.dataVersion(at), files(at));
+    }
+
+    /** One file's entry in the snapshot at a fixed instant ({@link #requireFixed} first). */
+    public Snapshot.File file(Instant at, SnapshotTable table, SnapshotFormat format, boolean bom) {
+        return files(at).stream().filter(file -> file.table() == table && file.format() == format && file.bom() == bom)
+                .findFirst().orElseThrow();
+    }
+
+    /** The files measured at {@code at}, measuring them first unless their state of the data was. */
+    private List<Snapshot.File> files(Instant at) {
         // Every instant from the last commit's start on shows the same data: one measure serves them all.
         Instant last = repository.lastCommitStart(at);
         Instant state = last == null ? at : last;
@@ -85,7 +96,7 @@ public class SnapshotService {
         }
         if (known != null) {
             try {
-                return new Snapshot(at, repository.dataVersion(at), known.join());
+                return known.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e; // the measure's own failure
             }
@@ -99,7 +110,7 @@ public class SnapshotService {
             mine.completeExceptionally(e);
             throw e;
         }
-        return new Snapshot(at, repository.dataVersion(at), mine.join());
+        return mine.join();
     }
 
     /** Writes one file of the snapshot at a fixed instant ({@link #requireFixed} first). */

@@ -125,7 +125,7 @@ public class SnapshotResource {
         params.require(!marked || format == SnapshotFormat.CSV, "bom", "only CSV files start with a byte-order mark");
         params.validate();
         snapshots.requireFixed("asOf", at);
-        Snapshot.File measured = snapshots.describe(at).file(table, format, marked);
+        Snapshot.File measured = snapshots.file(at, table, format, marked);
         StreamingOutput body = out -> snapshots.write(at, table, format, marked, out);
         String name = "carbon-market-data-" + at.toString().replace(":", "") + "-" + file;
         return cached("\"" + measured.sha256() + "\"", headers, () -> Response.ok(body, format.mediaType())
