@@ -69,9 +69,12 @@ public class DataVersion {
 
     /** The current version: the one the listener told of while it listens, else the database's. */
     public Current current() {
-        Current known = remembered;
-        if (known != null && listener.alive()) {
-            return known;
+        // Trust first, then read: a version read after the listener was trusted holds every commit older than the bound.
+        if (listener.alive()) {
+            Current known = remembered;
+            if (known != null) {
+                return known;
+            }
         }
         long since;
         synchronized (this) {

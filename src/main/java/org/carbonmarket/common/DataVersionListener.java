@@ -15,9 +15,15 @@ import org.postgresql.PGNotification;
  * Listens on a connection of its own, outside the pool, for the notifications that every commit sends as it moves
  * the data version (R__trigger_functions.sql, channel {@code data_version}), on this replica or any other, and hands
  * each new version to {@code changed}. It proves its connection alive every {@link #BEAT_MILLIS} with a round trip;
- * {@link #alive()} says whether the last one succeeded within {@link #TRUST_MILLIS}, so that a connection that
+ * {@link #alive()} says whether the last one started within {@link #TRUST_MILLIS}, so that a connection that
  * broke, or a network that silently stopped delivering, is known within that bound. A broken connection is
  * replaced after {@link #RETRY_MILLIS}.
+ *
+ * <p>A round trip is trusted from the moment it started, not ended, and only once the notifications that came with
+ * it are handed over: PostgreSQL sends a listening session every notification of a commit that ended before its
+ * query began ahead of that query's answer, so a version handed over before a round trip that started at {@code b}
+ * holds every commit before {@code b}. A read trusted at {@code r} therefore misses no commit older than
+ * {@code r - TRUST_MILLIS}, however slow the round trip or this thread.
  */
 final class DataVersionListener implements Runnable {
 
@@ -48,7 +54,7 @@ final class DataVersionListener implements Runnable {
         properties.setProperty("ApplicationName", APPLICATION_NAME);
     }
 
-    /** Whether every commit up to a moment ago has been handed over. */
+    /** Whether every commit older than {@link #TRUST_MILLIS} has been handed over. */
     boolean alive() {
         long at = aliveAt;
         return at != NEVER && System.nanoTime() - at < TRUST_MILLIS * 1_000_000;
@@ -61,12 +67,7 @@ final class DataVersionListener implements Runnable {
                 if (connection == null) {
                     listen();
                 }
-                PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(BEAT_MILLIS);
-                if (notifications != null) {
-                    for (PGNotification notification : notifications) {
-                        changed.accept(parse(notification.getParameter()));
-                    }
-                }
+                hand(connection.unwrap(PGConnection.class).getNotifications(BEAT_MILLIS));
                 beat();
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -89,20 +90,32 @@ final class DataVersionListener implements Runnable {
         connection = DriverManager.getConnection(url, properties);
         try (var statement = connection.createStatement()) {
             statement.execute("listen " + CHANNEL);
+            long start = System.nanoTime();
             try (var row = statement.executeQuery("select version, changed_at from data_version")) {
                 row.next();
                 changed.accept(new DataVersion.Current(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant()));
             }
+            aliveAt = start;
         }
-        aliveAt = System.nanoTime();
         LOG.debug("The data version listener listens.");
     }
 
+    /** A round trip, trusted from its start once the notifications that came before its answer are handed over. */
     private void beat() throws SQLException {
+        long start = System.nanoTime();
         try (var statement = connection.createStatement()) {
             statement.execute("select 1");
         }
-        aliveAt = System.nanoTime();
+        hand(connection.unwrap(PGConnection.class).getNotifications());
+        aliveAt = start;
+    }
+
+    private void hand(PGNotification[] notifications) {
+        if (notifications != null) {
+            for (PGNotification notification : notifications) {
+                changed.accept(parse(notification.getParameter()));
+            }
+        }
     }
 
     /** A notification's payload: the version and the instant it changed at, in microseconds since the epoch. */

@@ -63,8 +63,11 @@ class TwoReplicasIT {
             String after = second.get("/api/v1/sources").headers().firstValue("ETag").orElseThrow();
             assertNotEquals(before, after, "the other replica's ETag changed with the write");
 
-            // Each write through the first replica reaches the second within the listener's bound (100 ms).
-            List<Duration> delays = new ArrayList<>();
+            // Each write through the first replica reaches the second within the listener's bound (100 ms): no read that
+            // the second began more than 100 ms after the write had answered is served the version before it. What
+            // is measured is the start of the last stale read, as the contract is about when a read begins; the
+            // answer's own time (a cold path, a busy machine) is not the replica's staleness.
+            List<Duration> stale = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 String etag = second.get("/api/v1/sources/" + id).headers().firstValue("ETag").orElseThrow();
                 String version = etag.substring(1, etag.indexOf('.'));
@@ -76,14 +79,17 @@ class TwoReplicasIT {
                                  "published": {"on": "2025-01-01", "precision": "day"}, "language": "en", "comment": "replica test"}"""
                                 .formatted(id, i))).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, replaced.statusCode(), replaced.body());
-                long start = System.nanoTime();
-                while (second.get("/api/v1/sources/" + id).headers().firstValue("ETag").orElseThrow().equals(etag)) {
-                    assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "the second replica never saw the write");
+                long written = System.nanoTime();
+                long lastStale = written;
+                for (long asked = written; second.get("/api/v1/sources/" + id).headers().firstValue("ETag").orElseThrow().equals(etag);
+                        asked = System.nanoTime()) {
+                    lastStale = asked;
+                    assertTrue(asked - written < Duration.ofSeconds(5).toNanos(), "the second replica never saw the write");
                 }
-                delays.add(Duration.ofNanos(System.nanoTime() - start));
+                stale.add(Duration.ofNanos(lastStale - written));
             }
-            System.out.println("Delays from a write through one replica to a new ETag on the other: " + delays);
-            assertTrue(delays.stream().allMatch(delay -> delay.toMillis() <= 100), "delays " + delays);
+            System.out.println("Start of the last read of the other replica still served the old version, after each write: " + stale);
+            assertTrue(stale.stream().allMatch(delay -> delay.toMillis() < 100), "stale reads began after " + stale);
 
             // A cursor that one replica gave pages alike on the other: both sign with the database's key.
             String next = Pagination.link(first.get("/api/v1/facts?size=5").headers().firstValue("Link").orElseThrow(), "next");
