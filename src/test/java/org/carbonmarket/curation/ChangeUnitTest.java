@@ -11,7 +11,7 @@ import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.junit.jupiter.api.Test;
 
 /** A change names its reason, and applies only to the version it was based on. */
-class ChangeTest {
+class ChangeUnitTest {
 
     /** A row as a curator first reads it: version 0, as the database stores a new row. */
     private static Curated newRow() {

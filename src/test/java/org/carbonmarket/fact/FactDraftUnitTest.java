@@ -10,7 +10,7 @@ import org.carbonmarket.common.InvalidRequestException.Violation;
 import org.junit.jupiter.api.Test;
 
 /** What a fact must state before it is stored: every missing or malformed field, named as the request names it. */
-class FactDraftTest {
+class FactDraftUnitTest {
 
     private static final FactDraft.PeriodDraft YEAR_2024 = new FactDraft.PeriodDraft(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "year", "2024", false, null);
     private static final FactDraft GOOD = new FactDraft(null, "air.good-days-share", "mee-qiushi-ecological-civilization", new BigDecimal("86.5"), null, "%", "exact", null, "CN", "state", YEAR_2024, null, null, "Good days made up 86.5% of the year.", "p. 3", null);

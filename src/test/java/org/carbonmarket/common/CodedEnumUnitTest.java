@@ -9,7 +9,7 @@ import org.carbonmarket.fact.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** Enums travel as their lower-case codes, and only those: "more_than", never "MORE_THAN". */
-class CodedEnumTest {
+class CodedEnumUnitTest {
 
     @Test
     void publishesEachConstantAsItsLowerCaseName() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Fact ids: the same on every database and replica, and the first one exactly as it has always been. */
-class FactIdentityTest {
+class FactIdentityUnitTest {
 
     private static final String KEY = FactIdentity.key("mee-qiushi-ecological-civilization", "land.forest-coverage", "CN",
             LocalDate.of(2012, 1, 1), null);

@@ -16,7 +16,7 @@ import org.carbonmarket.metric.MetricDraft;
 import org.junit.jupiter.api.Test;
 
 /** CDIAC-FF's national file, a few lines of it: China's lines become facts exactly as published, others are counted. */
-class CdiacProfileTest {
+class CdiacProfileUnitTest {
 
     private static final String CHILE_2020 = "2020,CHILE,22077,6876,11745,3014,439,3,1.149422635490304,357";
     private static final String CHINA_1971 = "1971,CHINA (MAINLAND),239060,200990,32776,1958,3121,216,0.2868894985408056,0";

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Accept-Language read by hand and leniently: Simplified Chinese when preferred, English otherwise. */
-class AcceptLanguageTest {
+class AcceptLanguageUnitTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** If-Match read into the version a change expects: strong tags of our versions or *, nothing else. */
-class VersionsTest {
+class VersionsUnitTest {
 
     /** A verified token as the JWT layer hands it over: its subject, and the principal's name. */
     private record Token(String subject, String name) implements JsonWebToken {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Migration V10 brings databases that loaded the earlier datasets to what the revised files say: each of its fact
  * updates states the time, period, rounding and scope of the file's fact with the same id.
  */
-class ShippedDatasetsMigrationTest {
+class ShippedDatasetsMigrationUnitTest {
 
     private static final Pattern UPDATE = Pattern.compile("update fact set (.*?)\\nwhere id = '([0-9a-f-]{36})'", Pattern.DOTALL);
 
@@ -67,7 +67,7 @@ class ShippedDatasetsMigrationTest {
     }
 
     private static String migration() throws IOException {
-        try (InputStream in = ShippedDatasetsMigrationTest.class.getClassLoader()
+        try (InputStream in = ShippedDatasetsMigrationUnitTest.class.getClassLoader()
                 .getResourceAsStream("db/migration/V10__shipped_datasets_time_semantics.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

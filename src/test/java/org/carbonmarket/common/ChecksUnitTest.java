@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one collector of field problems: each rule's exact message, under the field's full name. */
-class ChecksTest {
+class ChecksUnitTest {
 
     private final Checks checks = new Checks();
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Query parameters read from their raw text: values, defaults, and the one 400 that names every bad parameter. */
-class QueryParamsTest {
+class QueryParamsUnitTest {
 
     private static final String INSTANT = "must be an instant such as 2026-11-30T09:00:00Z, from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z";
 

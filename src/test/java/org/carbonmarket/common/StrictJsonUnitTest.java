@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** What StrictJson refuses, and where it says the problem is. */
-class StrictJsonTest {
+class StrictJsonUnitTest {
 
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -16,7 +16,7 @@ import org.carbonmarket.testsupport.Datasets;
 import org.junit.jupiter.api.Test;
 
 /** The regions catalogue holds every code facts name, every entity of CDIAC-FF, and links that lead somewhere. */
-class RegionsCatalogueTest {
+class RegionsCatalogueUnitTest {
 
     private static final List<RegionDetails> REGIONS = RegionCatalogue.read(bytes(RegionCatalogue.REGIONS));
     private static final Set<String> CODES = REGIONS.stream().map(RegionDetails::code).collect(Collectors.toSet());
@@ -56,7 +56,7 @@ class RegionsCatalogueTest {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = RegionsCatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = RegionsCatalogueUnitTest.class.getClassLoader().getResourceAsStream(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

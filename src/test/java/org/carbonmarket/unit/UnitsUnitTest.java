@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Decimal conversion between scales of one family: exact where the decimal ends, 34 digits where it does not. */
-class UnitsTest {
+class UnitsUnitTest {
 
     @ParameterizedTest(name = "{0} {1} -> {3} {4}")
     @CsvSource(delimiter = '|', textBlock = """

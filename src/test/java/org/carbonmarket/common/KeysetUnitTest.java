@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The SQL of keyset pages: the order a window reads in, and the rows beyond its position, nulls included. */
-class KeysetTest {
+class KeysetUnitTest {
 
     private static final List<Keyset.Term> ORDER = List.of(new Keyset.Term("f.value", "numeric", true, false, true),
             Keyset.Term.ascendingNotNull("f.id", "uuid"));

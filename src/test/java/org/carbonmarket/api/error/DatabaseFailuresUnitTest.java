@@ -11,7 +11,7 @@ import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 /** Which database failures mean "retry", "unknown outcome" or "unreachable", in the shapes the stack throws them. */
-class DatabaseFailuresTest {
+class DatabaseFailuresUnitTest {
 
     private static SQLException sql(String state) {
         return new SQLException("from the driver", state);

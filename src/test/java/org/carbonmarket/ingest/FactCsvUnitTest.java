@@ -19,7 +19,7 @@ import org.carbonmarket.fact.FactDraft;
 import org.junit.jupiter.api.Test;
 
 /** The fact CSV format read without a database: every column by name, every bad row with its line and reasons. */
-class FactCsvTest {
+class FactCsvUnitTest {
 
     /** The columns a file must have; the others (rounded_to, period_inferred, period_basis, scope) it may leave out. */
     private static final String HEADER = "metric,source,value,value_text,unit,qualifier,region,time,period_start,period_end,"

@@ -10,7 +10,7 @@ import org.carbonmarket.common.PayloadTooLargeException;
 import org.junit.jupiter.api.Test;
 
 /** A body may be exactly as long as its limit; the first byte beyond it refuses the whole body. */
-class LimitedInputStreamTest {
+class LimitedInputStreamUnitTest {
 
     @Test
     void readsABodyOfExactlyTheLimit() throws IOException {

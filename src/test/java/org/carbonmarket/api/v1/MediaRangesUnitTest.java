@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MediaRangesTest {
+class MediaRangesUnitTest {
 
     private static final List<MediaType> JSON_AND_CSV = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf("text/csv"));
     private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON_TYPE);

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Pages of a list held whole: by number, after and before an item's key, and past either end. */
-class PageResultTest {
+class PageResultUnitTest {
 
     private static final List<String> LETTERS = IntStream.range(0, 7).mapToObj(i -> String.valueOf((char) ('a' + i))).toList();
 

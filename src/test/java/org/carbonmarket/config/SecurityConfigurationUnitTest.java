@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** No private key ships with the service, and only dev mode trusts the dev key pair. */
-class SecurityConfigurationTest {
+class SecurityConfigurationUnitTest {
 
     @Test
     void onlyTheDevProfileTrustsTheDevKey() throws IOException {
