@@ -39,16 +39,16 @@ public abstract class CuratedService<E extends Curated, K, D extends Draft, R> {
      * @param read its read model
      * @param draft the draft that a row would give, to compare with the one asked for
      */
-    public record Kind<E, K, D, R>(String name, RevisionLog.Table table, String naturalKey, Function<E, K> key,
+    public record Kind<E, K, D, R>(String name, RevisionRepository.Table table, String naturalKey, Function<E, K> key,
             Function<R, K> keyOf, Function<E, R> read, Function<E, D> draft) {
     }
 
     private final Kind<E, K, D, R> kind;
     private final PanacheRepositoryBase<E, K> rows;
     protected final AsOf asOf;
-    private final RevisionLog revisions;
+    private final RevisionRepository revisions;
 
-    protected CuratedService(Kind<E, K, D, R> kind, PanacheRepositoryBase<E, K> rows, AsOf asOf, RevisionLog revisions) {
+    protected CuratedService(Kind<E, K, D, R> kind, PanacheRepositoryBase<E, K> rows, AsOf asOf, RevisionRepository revisions) {
         this.kind = kind;
         this.rows = rows;
         this.asOf = asOf;

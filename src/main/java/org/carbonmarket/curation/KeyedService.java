@@ -24,7 +24,7 @@ public abstract class KeyedService<E extends Curated, D extends Draft, R> extend
      * @param newRow a new row with a key and nothing else yet
      */
     protected KeyedService(Kind<E, String, D, R> kind, KeyedRepository<E> rows, Function<D, String> draftKey,
-            Function<String, E> newRow, AsOf asOf, RevisionLog revisions) {
+            Function<String, E> newRow, AsOf asOf, RevisionRepository revisions) {
         super(kind, rows, asOf, revisions);
         this.rows = rows;
         this.draftKey = draftKey;

@@ -17,7 +17,7 @@ import org.carbonmarket.common.NotFoundException;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.CuratedService;
-import org.carbonmarket.curation.RevisionLog;
+import org.carbonmarket.curation.RevisionRepository;
 import org.carbonmarket.metric.MetricRepository;
 import org.carbonmarket.source.SourceRepository;
 import org.carbonmarket.topic.TopicRepository;
@@ -32,8 +32,8 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
     private final TopicRepository topics;
 
     FactService(FactRepository facts, MetricRepository metrics, SourceRepository sources, TopicRepository topics,
-            AsOf asOf, RevisionLog revisions) {
-        super(new Kind<>("fact", RevisionLog.Table.FACT, "metric, source, region and period", Fact::getId, FactDetails::id,
+            AsOf asOf, RevisionRepository revisions) {
+        super(new Kind<>("fact", RevisionRepository.Table.FACT, "metric, source, region and period", Fact::getId, FactDetails::id,
                 FactDetails::of, FactDraft::of), facts, asOf, revisions);
         this.facts = facts;
         this.metrics = metrics;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.carbonmarket.common.SqlInstants;
-import org.carbonmarket.curation.RevisionLog;
+import org.carbonmarket.curation.RevisionRepository;
 
 /**
  * Reads the change feed: the history rows of each commit (migration V14), in commit order, and within a commit by
@@ -77,7 +77,7 @@ public class FeedRepository {
      * position in it of kind {@code after}, those beyond the position.
      */
     private static String changes(String after) {
-        return Stream.of(RevisionLog.Table.values()).map(table -> {
+        return Stream.of(RevisionRepository.Table.values()).map(table -> {
             String beyond = "true";
             if (after != null) {
                 int order = table.table().compareTo(after);

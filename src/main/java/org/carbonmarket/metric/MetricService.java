@@ -8,7 +8,7 @@ import org.carbonmarket.common.Checks;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.KeyedService;
-import org.carbonmarket.curation.RevisionLog;
+import org.carbonmarket.curation.RevisionRepository;
 import org.carbonmarket.topic.TopicRepository;
 
 /** Reads and writes of the metric catalogue. */
@@ -18,8 +18,8 @@ public class MetricService extends KeyedService<Metric, MetricDraft, MetricDetai
     private final MetricRepository metrics;
     private final TopicRepository topics;
 
-    MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionLog revisions) {
-        super(new Kind<>("metric", RevisionLog.Table.METRIC, "code", Metric::getCode, MetricDetails::code, MetricDetails::of,
+    MetricService(MetricRepository metrics, TopicRepository topics, AsOf asOf, RevisionRepository revisions) {
+        super(new Kind<>("metric", RevisionRepository.Table.METRIC, "code", Metric::getCode, MetricDetails::code, MetricDetails::of,
                 MetricDraft::of), metrics, MetricDraft::code, Metric::new, asOf, revisions);
         this.metrics = metrics;
         this.topics = topics;

@@ -7,7 +7,7 @@ import org.carbonmarket.common.AsOf;
 import org.carbonmarket.common.PageResult;
 import org.carbonmarket.common.Window;
 import org.carbonmarket.curation.KeyedService;
-import org.carbonmarket.curation.RevisionLog;
+import org.carbonmarket.curation.RevisionRepository;
 
 /** Reads and writes of the sources that facts cite. */
 @Singleton
@@ -15,8 +15,8 @@ public class SourceService extends KeyedService<Source, SourceDraft, SourceDetai
 
     private final SourceRepository sources;
 
-    SourceService(SourceRepository sources, AsOf asOf, RevisionLog revisions) {
-        super(new Kind<>("source", RevisionLog.Table.SOURCE, "id", Source::getId, SourceDetails::id, SourceDetails::of,
+    SourceService(SourceRepository sources, AsOf asOf, RevisionRepository revisions) {
+        super(new Kind<>("source", RevisionRepository.Table.SOURCE, "id", Source::getId, SourceDetails::id, SourceDetails::of,
                 SourceDraft::of), sources, SourceDraft::id, Source::new, asOf, revisions);
         this.sources = sources;
     }

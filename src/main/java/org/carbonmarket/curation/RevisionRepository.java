@@ -18,7 +18,7 @@ import java.util.Set;
  * version as a revision: the fields it changed, before and after.
  */
 @ApplicationScoped
-public class RevisionLog {
+public class RevisionRepository {
 
     /**
      * The curated tables, in the order of their names, with their key columns and the keys' SQL types; table names
@@ -64,7 +64,7 @@ public class RevisionLog {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
-    RevisionLog(EntityManager entityManager, ObjectMapper mapper) {
+    RevisionRepository(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.mapper = mapper;
     }
