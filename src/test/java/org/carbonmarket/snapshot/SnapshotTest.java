@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -31,6 +32,8 @@ import org.carbonmarket.common.Sha256;
 import org.carbonmarket.testsupport.Curation;
 import org.carbonmarket.testsupport.HeldLocks;
 import org.carbonmarket.testsupport.Problems;
+import org.carbonmarket.testsupport.RawHttp;
+import org.carbonmarket.testsupport.Snapshots;
 import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -49,25 +52,25 @@ class SnapshotTest {
     void theLatestSnapshotHoldsTheLastCommitAndNamesItsDataVersion() throws SQLException {
         String fact = Curation.newFact(Curation.newSource(), "61");
         Instant written = Curation.updatedAt("/api/v1/facts/" + fact);
-        awaitDatabaseClock(written.truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
+        Snapshots.awaitDatabaseClock(dataSource, written.truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
 
-        Instant latest = latest();
+        Instant latest = Snapshots.latest();
         assertFalse(latest.isBefore(written), latest + " is before the write at " + written);
-        assertEquals(latest, latest(), "the latest snapshot keeps its address while nothing commits");
-        assertEquals(dataVersion(), manifest(latest).getLong("dataVersion"));
+        assertEquals(latest, Snapshots.latest(), "the latest snapshot keeps its address while nothing commits");
+        assertEquals(dataVersion(), Snapshots.manifest(latest).getLong("dataVersion"));
         assertTrue(text("/api/v1/snapshots/" + latest + "/facts.jsonl").contains(fact));
 
         Instant before = written.minus(1, ChronoUnit.MICROS);
         assertFalse(text("/api/v1/snapshots/" + before + "/facts.jsonl").contains(fact));
-        assertEquals(dataVersion() - 1, manifest(before).getLong("dataVersion"));
+        assertEquals(dataVersion() - 1, Snapshots.manifest(before).getLong("dataVersion"));
     }
 
     @Test
     void aPastSnapshotIsTheSameBytesEveryTimeAndMatchesItsChecksums() throws SQLException {
         String fact = Curation.newFact(Curation.newSource(), "62");
-        awaitDatabaseClock(Curation.updatedAt("/api/v1/facts/" + fact).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
-        Instant at = latest();
-        List<Map<String, Object>> files = manifest(at).getList("files");
+        Snapshots.awaitDatabaseClock(dataSource, Curation.updatedAt("/api/v1/facts/" + fact).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
+        Instant at = Snapshots.latest();
+        List<Map<String, Object>> files = Snapshots.manifest(at).getList("files");
         assertEquals(12, files.size(), "four tables as CSV, CSV with a byte-order mark, and JSON Lines");
         // Later commits change nothing of the past: a fact it holds retired, another one added.
         given().header(Tokens.authorization("bob")).contentType("application/json").header("If-Match", "\"0\"")
@@ -91,7 +94,7 @@ class SnapshotTest {
 
     @Test
     void ordersRowsByTheirKeysBytes() {
-        Instant at = latest();
+        Instant at = Snapshots.latest();
         List<String> ids = text("/api/v1/snapshots/" + at + "/facts.jsonl").lines()
                 .map(line -> line.substring("{\"id\":\"".length(), line.indexOf("\",")))
                 .toList();
@@ -106,8 +109,8 @@ class SnapshotTest {
         given().header(Tokens.authorization("alice")).contentType("application/json")
                 .body(Curation.sourceBody(source, "a title a spreadsheet would run").replace("A test report", "=HYPERLINK(\\\"x\\\")"))
                 .when().post("/api/v1/sources").then().statusCode(201);
-        awaitDatabaseClock(Curation.updatedAt("/api/v1/sources/" + source).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
-        Instant at = latest();
+        Snapshots.awaitDatabaseClock(dataSource, Curation.updatedAt("/api/v1/sources/" + source).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3));
+        Instant at = Snapshots.latest();
 
         String facts = text("/api/v1/snapshots/" + at + "/facts.jsonl");
         String firstDayOpen = facts.lines().filter(line -> line.contains("\"metric\":\"ets.price.first-day-open\"")).findFirst().orElseThrow();
@@ -131,8 +134,8 @@ class SnapshotTest {
         String source = Curation.newSource();
         try (var writer = HeldLocks.take(dataSource, "update source set note = 'written late' where id = '" + source + "'")) {
             Instant later = writer.began().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-            awaitDatabaseClock(later.plusSeconds(2));
-            assertFalse(latest().isAfter(writer.began()), "the latest snapshot lies before the open transaction began");
+            Snapshots.awaitDatabaseClock(dataSource, later.plusSeconds(2));
+            assertFalse(Snapshots.latest().isAfter(writer.began()), "the latest snapshot lies before the open transaction began");
             Problems.isProblem(given().when().get("/api/v1/snapshots/" + later).then(), 400)
                     .body("errors[0].field", equalTo("asOf"))
                     .body("errors[0].message", startsWith("is not fixed yet"));
@@ -143,7 +146,7 @@ class SnapshotTest {
 
     @Test
     void refusesWhatNoSnapshotHas() {
-        Instant at = latest();
+        Instant at = Snapshots.latest();
         Problems.isProblem(given().when().get("/api/v1/snapshots/yesterday").then(), 400).body("errors[0].field", equalTo("asOf"));
         Problems.isProblem(given().when().get("/api/v1/snapshots/2026-01-01T00:00:00.0000001Z").then(), 400)
                 .body("errors[0].message", equalTo("must not be finer than a microsecond"));
@@ -159,8 +162,8 @@ class SnapshotTest {
 
     @Test
     void namesEachFilesBytesByTheirChecksum() {
-        Instant at = latest();
-        JsonPath manifest = manifest(at);
+        Instant at = Snapshots.latest();
+        JsonPath manifest = Snapshots.manifest(at);
         String sha256 = manifest.getString("files.find { it.name == 'regions.csv' && !it.byteOrderMark }.sha256");
         String href = "/api/v1/snapshots/" + at + "/regions.csv";
         var answer = given().when().get(href).then().statusCode(200)
@@ -170,24 +173,15 @@ class SnapshotTest {
                 .header("Content-Disposition", startsWith("attachment; filename=\"carbon-market-data-"))
                 .header("Vary", nullValue())
                 .extract();
-        assertEquals(answer.asByteArray().length, Long.parseLong(answer.header("Content-Length")));
+        assertEquals(manifest.getLong("files.find { it.name == 'regions.csv' && !it.byteOrderMark }.bytes"), answer.asByteArray().length);
+        // A file longer than the output buffer goes chunked, and then without Content-Length (RFC 9112, 6.2).
+        var facts = RawHttp.send("GET /api/v1/snapshots/" + at + "/facts.csv HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals("chunked", facts.header("Transfer-Encoding"), facts.headerLines().toString());
+        assertNull(facts.header("Content-Length"), "a chunked answer with a Content-Length: " + facts.headerLines());
         given().header("If-None-Match", "W/\"" + sha256 + "\", \"other\"").when().get(href).then().statusCode(304);
         given().header("If-None-Match", "\"" + sha256 + "\"").queryParam("bom", "true").when().get(href).then().statusCode(200);
         String etag = given().when().get("/api/v1/snapshots/" + at).then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/snapshots/" + at).then().statusCode(304);
-    }
-
-    /** The latest snapshot's instant, which its dated address names too. */
-    private static Instant latest() {
-        var answer = given().when().get("/api/v1/snapshots/latest").then().statusCode(200)
-                .header("Cache-Control", "no-store").extract();
-        Instant at = Instant.parse(answer.path("asOf"));
-        assertEquals("/api/v1/snapshots/" + at, answer.header("Content-Location"));
-        return at;
-    }
-
-    private static JsonPath manifest(Instant at) {
-        return given().when().get("/api/v1/snapshots/" + at).then().statusCode(200).extract().jsonPath();
     }
 
     private static byte[] download(String href) {
@@ -212,15 +206,6 @@ class SnapshotTest {
                 var row = statement.executeQuery("select version from data_version")) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    /** Returns once the database's clock has reached {@code instant}: snapshots fix instants by that clock. */
-    private void awaitDatabaseClock(Instant instant) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var wait = connection.prepareStatement("select pg_sleep(greatest(0, extract(epoch from (cast(? as timestamptz) - clock_timestamp()))))")) {
-            wait.setString(1, instant.toString());
-            wait.execute();
         }
     }
 }

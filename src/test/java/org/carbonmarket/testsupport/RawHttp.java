@@ -77,15 +77,20 @@ public final class RawHttp {
     }
 
     private static Answer read(InputStream in) throws IOException {
+        Answer head = head(in);
+        String length = head.header("Content-Length");
+        byte[] body = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length));
+        return new Answer(head.statusLine(), head.headerLines(), new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Reads an answer's status line and headers, leaving its body in the stream. */
+    public static Answer head(InputStream in) throws IOException {
         String statusLine = line(in);
         List<String> headers = new ArrayList<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             headers.add(line);
         }
-        Answer head = new Answer(statusLine, headers, "");
-        String length = head.header("Content-Length");
-        byte[] body = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length));
-        return new Answer(statusLine, headers, new String(body, StandardCharsets.UTF_8));
+        return new Answer(statusLine, headers, "");
     }
 
     private static String line(InputStream in) throws IOException {
