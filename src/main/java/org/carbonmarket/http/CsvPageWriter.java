@@ -52,19 +52,17 @@ public class CsvPageWriter implements MessageBodyWriter<Object> {
         List<String> columns = new ArrayList<>();
         columns(itemType(genericType), "", columns);
         Writer out = new OutputStreamWriter(body, StandardCharsets.UTF_8);
-        SafeCsv.FORMAT.printRecord(out, columns.toArray());
+        SafeCsv csv = new SafeCsv();
+        csv.header(columns, out);
         for (Object item : ((Page<?>) entity).items()) {
             JsonNode node = mapper.valueToTree(item);
             for (int i = 0; i < columns.size(); i++) {
-                cell(node.at("/" + columns.get(i).replace('.', '/')), out, i == 0);
+                JsonNode value = node.at("/" + columns.get(i).replace('.', '/'));
+                csv.cell(text(value), value.isTextual(), out, i == 0);
             }
-            SafeCsv.FORMAT.println(out);
+            csv.endRow(out);
         }
         out.flush();
-    }
-
-    private void cell(JsonNode value, Writer out, boolean first) throws IOException {
-        SafeCsv.print(text(value), value.isTextual(), out, first);
     }
 
     /** The record type of the page's items; resources declare it as RestResponse<PageResponse<Item>>. */

@@ -26,15 +26,16 @@ public enum SnapshotFormat {
         @Override
         TableWriter open(List<String> columns, OutputStream out) throws IOException {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            SafeCsv.FORMAT.printRecord(writer, columns.toArray());
+            SafeCsv csv = new SafeCsv();
+            csv.header(columns, writer);
             return new TableWriter() {
                 @Override
                 public void row(Object[] values) throws IOException {
                     for (int i = 0; i < values.length; i++) {
                         Object value = values[i];
-                        SafeCsv.print(value instanceof String[] list ? json(list) : text(value), value instanceof String, writer, i == 0);
+                        csv.cell(value instanceof String[] list ? json(list) : text(value), value instanceof String, writer, i == 0);
                     }
-                    SafeCsv.FORMAT.println(writer);
+                    csv.endRow(writer);
                 }
 
                 @Override

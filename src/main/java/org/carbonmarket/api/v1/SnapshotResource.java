@@ -128,9 +128,11 @@ public class SnapshotResource {
         Snapshot.File measured = snapshots.file(at, table, format, marked);
         StreamingOutput body = out -> snapshots.write(at, table, format, marked, out);
         String name = "carbon-market-data-" + at.toString().replace(":", "") + "-" + file;
+        // No Content-Length, though the length is known (it is in the manifest): Quarkus REST sends a streamed body
+        // longer than its output buffer chunked, and would send the header beside Transfer-Encoding, which HTTP/1.1
+        // forbids (RFC 9112, 6.2) and which lets a proxy and a client read the answer's end differently.
         return cached("\"" + measured.sha256() + "\"", headers, () -> Response.ok(body, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header(HttpHeaders.CONTENT_LENGTH, measured.bytes())
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(measured.sha256())) + ":"));
     }
 
