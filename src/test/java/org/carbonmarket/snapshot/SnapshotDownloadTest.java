@@ -11,17 +11,22 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
+import org.carbonmarket.api.error.ProblemMappers;
 import org.carbonmarket.common.Sha256;
 import org.carbonmarket.testsupport.Curation;
+import org.carbonmarket.testsupport.LogCapture;
 import org.carbonmarket.testsupport.Snapshots;
 import org.carbonmarket.testsupport.WithCdiac;
 import org.junit.jupiter.api.Test;
@@ -30,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * A download that its client stops reading midway: with CDIAC-FF's 113,000 facts, {@code facts.csv} is far larger than
  * what the sockets between the client and the service buffer, so the service stops writing until the client reads on.
  * Meanwhile the service goes on: the download holds no transaction that would keep snapshots from moving on, and no
- * lock that other CSV answers need.
+ * lock that other CSV answers need. A client that goes away for good is logged as such, not as a failure.
  */
 @QuarkusTest
 @TestProfile(WithCdiac.class)
@@ -49,10 +54,7 @@ class SnapshotDownloadTest {
         long bytes = manifest.getLong(file + "bytes");
         assertTrue(bytes > SOCKET_BUFFERS, "facts.csv is larger than the sockets can buffer: " + bytes + " bytes");
 
-        var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + RestAssured.port + manifest.getString(file + "href"))).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, download.statusCode());
+        var download = start(manifest.getString(file + "href"));
         // The client reads the body only as this test takes it from the stream: until then the service waits.
         try (InputStream in = download.body()) {
             MessageDigest digest = Sha256.digest();
@@ -77,5 +79,29 @@ class SnapshotDownloadTest {
             digest.update(rest);
             assertEquals(manifest.getString(file + "sha256"), HexFormat.of().formatHex(digest.digest()));
         }
+    }
+
+    @Test
+    void aClientThatGoesAwayMidwayIsNoFailureOfTheService() throws Exception {
+        Instant at = Snapshots.latest();
+        try (var log = LogCapture.of(ProblemMappers.class)) {
+            try (InputStream in = start("/api/v1/snapshots/" + at + "/facts.jsonl").body()) {
+                in.readNBytes(1024 * 1024);
+            }
+            String path = "/api/v1/snapshots/" + at + "/facts.jsonl";
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (log.messages().stream().noneMatch(line -> line.contains(path)) && System.nanoTime() < deadline) {
+                Thread.sleep(20); // a poll for the service's log line, not an order of events
+            }
+            assertEquals(List.of("The client of " + path + " went away before its answer ended"), log.messages());
+        }
+    }
+
+    /** Starts a download whose body the test reads from the stream it answers, at its own pace. */
+    private static HttpResponse<InputStream> start(String href) throws IOException, InterruptedException {
+        var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + href)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, download.statusCode());
+        return download;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -109,14 +110,14 @@ public class ProblemMappers {
 
     /** JAX-RS's own errors: unknown route, wrong method, unacceptable Accept, unsupported Content-Type. */
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri); // Quarkus REST wraps JSON syntax errors
         }
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         if (status.getStatusCode() >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, request);
         }
         var response = problem(status, detailOf(status), uri, null);
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
@@ -130,7 +131,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+        if (request.response().closed()) {
+            // A client that went away during its answer (a download cancelled): nothing failed here, nothing can be sent.
+            LOG.infof("The client of %s went away before its answer ended", printable(uri));
+            return Response.serverError().build();
+        }
         var busy = DatabaseFailures.busy(e);
         if (busy.isPresent()) {
             return retryLater(busy.get(), uri);
