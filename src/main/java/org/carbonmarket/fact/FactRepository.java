@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,6 +71,9 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
     /** A series' order: its points' periods, earliest first; a series has one point per period. */
     private static final List<Keyset.Term> SERIES_ORDER = List.of(
             new Keyset.Term("point.period_start", "date", false, true, true), Keyset.Term.ascending("point.period_end", "date"));
+
+    /** The order of a metric's regions: by code. */
+    private static final List<Keyset.Term> REGION_ORDER = List.of(Keyset.Term.ascendingNotNull("code", "text"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -192,6 +196,38 @@ public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
         String count = "select count(*) from (select distinct f.period_start, f.period_end from fact f where " + SERIES + ") periods";
         return ((Number) seriesParameters(getEntityManager().createNativeQuery(count), metric, region, baseline)
                 .getSingleResult()).longValue();
+    }
+
+    /** The regions that published facts of a metric name, by code, of {@code window} as {@link PageResult#read} takes them. */
+    public List<MetricRegion> regions(String metric, Window window) {
+        Map<String, Object> parameters = new HashMap<>();
+        String select = """
+                select * from (
+                    select f.region as code, r.name, r.name_zh, count(*) as facts,
+                           min(coalesce(f.period_start, f.period_end))::text as first_day,
+                           max(coalesce(f.period_end, f.period_start))::text as last_day
+                    from fact f left join region r on r.code = f.region
+                    where f.status = 'published' and f.metric_code = :metric
+                    group by f.region, r.name, r.name_zh
+                ) covered
+                where %s
+                order by %s limit :limit offset :offset""".formatted(Keyset.beyond(REGION_ORDER, window, parameters),
+                Keyset.orderBy(REGION_ORDER, window));
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = bind(getEntityManager().createNativeQuery(select, Tuple.class), parameters)
+                .setParameter("metric", metric)
+                .setParameter("limit", window.limit())
+                .setParameter("offset", window.offset())
+                .getResultList();
+        return rows.stream().map(row -> new MetricRegion(row.get("code", String.class), row.get("name", String.class),
+                row.get("name_zh", String.class), row.get("facts", Number.class).longValue(),
+                LocalDate.parse(row.get("first_day", String.class)), LocalDate.parse(row.get("last_day", String.class)))).toList();
+    }
+
+    public long countRegions(String metric) {
+        return ((Number) getEntityManager().createNativeQuery(
+                        "select count(distinct f.region) from fact f where f.status = 'published' and f.metric_code = :metric")
+                .setParameter("metric", metric).getSingleResult()).longValue();
     }
 
     /** The baselines that the published facts of a metric in a region are measured against; null for none. */

@@ -68,6 +68,15 @@ public class FactService extends CuratedService<Fact, UUID, FactDraft, FactDetai
                 .map(keyed -> FactDetails.of(keyed.fact()));
     }
 
+    /** The regions that a metric's published facts name, by code: where its series are. */
+    @Transactional
+    public PageResult<MetricRegion> regions(String metric, Instant at, Window window) {
+        asOf.apply(at);
+        requireMetric(metric);
+        return PageResult.read(window, facts.regions(metric, window), region -> List.of(region.code()),
+                PageResult.Total.exact(facts.countRegions(metric)));
+    }
+
     /** The point of a metric's series with the latest period, as the World Bank's {@code mrv=1} gives it. */
     @Transactional
     public Optional<FactDetails> latest(SeriesQuery query, Checks checks, Instant at) {

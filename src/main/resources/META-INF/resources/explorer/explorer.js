@@ -130,17 +130,16 @@ const fetchFact = (id) => cached(`fact ${id} ${state.asOf}`,
 const fetchSource = (id) => cached(`source ${id} ${state.asOf}`,
   () => api(`/api/v1/sources/${encodeURIComponent(id)}`, { asOf: state.asOf }).then((r) => r.body));
 
-// Regions with facts of the metric, latest first; three pages suggest enough without walking every fact.
+// The regions that the metric's facts name (every page of them): offered first when a region is added.
 const regionsWithData = (code) => cached(`regions ${code}`, async () => {
-  const found = new Set();
+  const found = [];
   let cursor = null;
-  for (let page = 0; page < 3; page++) {
-    const { body } = await api('/api/v1/facts', { metric: code, sort: '-period', size: 100, cursor });
-    body.items.forEach((fact) => found.add(fact.region));
+  do {
+    const { body } = await api(`/api/v1/metrics/${encodeURIComponent(code)}/regions`, { size: 100, cursor });
+    found.push(...body.items.map((item) => item.region));
     cursor = body.nextCursor;
-    if (!cursor) break;
-  }
-  return [...found];
+  } while (cursor);
+  return found;
 });
 
 const seriesParams = (region) =>

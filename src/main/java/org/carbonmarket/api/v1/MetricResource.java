@@ -106,6 +106,21 @@ public class MetricResource {
     }
 
     @GET
+    @Path("/{code}/regions")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(operationId = "listMetricRegions", summary = "List a metric's regions",
+            description = "The regions that the metric's published facts name, ordered by code, each with how many facts "
+                    + "and the days their periods span: where the metric has a series, and how long it is.")
+    @APIResponse(responseCode = "200", ref = "MetricRegionPage")
+    public RestResponse<PageResponse<MetricRegionResponse>> regions(
+            @Parameter(description = "The metric's code.", example = "ets.price.close-year-end") @PathParam("code") String code,
+            @BeanParam PageParams paging, @BeanParam AsOfParam asOf, @Context UriInfo uri) {
+        var listing = pages.listing(paging, asOf, uri);
+        var language = Language.of(headers);
+        return pages.ok(facts.regions(code, listing.at(), listing.window()).map(region -> MetricRegionResponse.from(region, language)), uri);
+    }
+
+    @GET
     @Path("/{code}/series")
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(operationId = "getMetricSeries", summary = "Get a metric's series",

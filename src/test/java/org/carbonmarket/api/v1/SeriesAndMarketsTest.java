@@ -3,11 +3,18 @@ package org.carbonmarket.api.v1;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carbonmarket.testsupport.Api;
+import org.carbonmarket.testsupport.Datasets;
 import org.carbonmarket.testsupport.Problems;
 import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,36 @@ class SeriesAndMarketsTest {
                 .body("errors[0].message", equalTo("must be an integer between 1 and 1000"));
         Problems.isProblem(given().queryParam("size", 101).when().get("/api/v1/metrics/ets.price.close-year-end/facts").then(), 400)
                 .body("errors[0].message", equalTo("must be an integer between 1 and 100"));
+    }
+
+    /** Where a metric has series: each region its facts name, with how many and the days they span, as the dataset has them. */
+    @Test
+    void listsTheRegionsOfAMetricWithTheirFactsAndSpan() {
+        String metric = "pilot.volume.cumulative";
+        Map<String, List<JsonNode>> byRegion = new TreeMap<>(Datasets.facts(Datasets.ofMetric(metric)).stream()
+                .collect(Collectors.groupingBy(fact -> fact.path("region").asText())));
+        var page = given().header("Accept-Language", "zh-CN").when().get("/api/v1/metrics/" + metric + "/regions").then()
+                .statusCode(200)
+                .body("totalElements", equalTo(byRegion.size()))
+                .body("items.region", equalTo(List.copyOf(byRegion.keySet())))
+                .extract().jsonPath();
+        byRegion.forEach((region, facts) -> {
+            String item = "items.find { it.region == '" + region + "' }.";
+            assertEquals(facts.size(), page.getInt(item + "facts"), region);
+            assertEquals(facts.stream().map(fact -> day(fact, "start", "end")).min(Comparator.naturalOrder()).orElseThrow(),
+                    page.getString(item + "firstDay"), region);
+            assertEquals(facts.stream().map(fact -> day(fact, "end", "start")).max(Comparator.naturalOrder()).orElseThrow(),
+                    page.getString(item + "lastDay"), region);
+            assertEquals(given().header("Accept-Language", "zh-CN").when().get("/api/v1/regions/" + region).then().extract().path("name"),
+                    page.getString(item + "name"), region);
+        });
+        Problems.isProblem(given().when().get("/api/v1/metrics/no.such.metric/regions").then(), 404);
+    }
+
+    /** A period's day at one end, or at the other where the period is open at that one. */
+    private static String day(JsonNode fact, String end, String otherwise) {
+        JsonNode day = fact.path("period").path(end);
+        return day.isTextual() ? day.asText() : fact.path("period").path(otherwise).asText();
     }
 
     @Test

@@ -71,7 +71,7 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** The page schemas, each derived from "Page" (PageResponse.Doc) with the schema of its items. */
     private static final Map<String, String> PAGES = Map.of("FactPage", "Fact", "MetricPage", "Metric",
             "SourcePage", "Source", "TopicPage", "Topic", "RevisionPage", "Revision", "ImportPage", "ImportReport",
-            "SeriesPage", "SeriesPoint", "RegionPage", "Region", "MarketPage", "Market");
+            "SeriesPage", "SeriesPoint", "RegionPage", "Region", "MarketPage", "Market", "MetricRegionPage", "MetricRegion");
 
     /** The file types an answer may be, by the extension of their example files. */
     private static final Map<String, String> FILE_EXTENSIONS = Map.of(Csv.MEDIA_TYPE, "csv", SnapshotFormat.JSON_LINES_TYPE, "jsonl");

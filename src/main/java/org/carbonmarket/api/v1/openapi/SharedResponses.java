@@ -55,6 +55,7 @@ final class SharedResponses {
             new Shared("SeriesPage", "A page of a series' points" + LINKED, "SeriesPage"),
             Shared.page("MarketPage", "A page of markets.", "Market", 1, 16, MARKET_CURSOR),
             Shared.page("RegionPage", "A page of regions" + LINKED, "Region", 1, 299, REGION_CURSOR),
+            Shared.page("MetricRegionPage", "A page of the regions a metric's facts name" + LINKED, "MetricRegion", 100, 1, null),
             new Shared("RevisionPage", "A page of revisions, oldest first.", "RevisionPage"),
             Shared.page("ImportPage", "A page of imports, latest first.", "Import", 20, 1, null),
             new Shared("Snapshot", "The snapshot's files, each with its rows, length and SHA-256, and the data version "
