@@ -32,10 +32,11 @@ import org.carbonmarket.common.Window;
 public class FactRepository implements PanacheRepositoryBase<Fact, UUID> {
 
     /**
-     * The search text as a query: PostgreSQL's web-search syntax with English stemming. Each use below repeats it
-     * rather than referring to one computed value, so that every branch stays uncorrelated and can use its index.
+     * The search text as a query (V16's search_query): PostgreSQL's web-search syntax with English stemming, and each
+     * run of Chinese characters as its bigrams in order. Each use below repeats it rather than referring to one
+     * computed value, so that every branch stays uncorrelated and can use its index.
      */
-    private static final String SEARCH = "websearch_to_tsquery('english', :text)";
+    private static final String SEARCH = "public.search_query(:text)";
 
     /**
      * How well a fact matches the search: its quote's rank, its metric's and its source's, added up. It is computed

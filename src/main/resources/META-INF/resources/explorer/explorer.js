@@ -805,7 +805,8 @@ function metricOptions(text, show) {
   show([named]);
   // Full-text search finds metrics by what their facts' quotes and sources say, beyond their names.
   clearTimeout(searchTimer);
-  if (text.trim().length < 3) return;
+  // Two Chinese characters are a word (the search indexes Chinese by pairs of characters); two letters are not.
+  if (text.trim().length < (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) ? 2 : 3)) return;
   searchTimer = setTimeout(async () => {
     try {
       const { body } = await api('/api/v1/facts', { q: text.trim(), size: 100 });

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.carbonmarket.config.DatasetConfig;
 
 /**
@@ -76,14 +77,20 @@ public final class Datasets {
     }
 
     /**
-     * Facts whose quote, metric name or description, or source title contains the word, ignoring case: what
-     * full-text search finds for a word that no stemming changes, such as a name.
+     * Facts with a text that holds every one of the words, ignoring case: what full-text search finds for words that
+     * no stemming changes, such as names, or runs of two or more Chinese characters. A fact's texts, each searched
+     * as a whole, are its quote; its metric's names and descriptions, English and Chinese; and its source's title.
      */
-    public static Predicate<JsonNode> mentioning(String word) {
-        String wanted = word.toLowerCase(Locale.ROOT);
-        return fact -> List.of(fact.path("quote").asText(), metric(fact).path("name").asText(),
-                        metric(fact).path("description").asText(), SOURCES.get(fact.path("source").asText()).path("title").asText())
-                .stream().anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(wanted));
+    public static Predicate<JsonNode> mentioning(String... words) {
+        return fact -> {
+            JsonNode metric = metric(fact);
+            return Stream.of(fact.path("quote").asText(),
+                            String.join(" ", metric.path("name").asText(), metric.path("description").asText(),
+                                    metric.path("nameZh").asText(), metric.path("descriptionZh").asText()),
+                            SOURCES.get(fact.path("source").asText()).path("title").asText())
+                    .map(text -> text.toLowerCase(Locale.ROOT))
+                    .anyMatch(text -> Stream.of(words).allMatch(word -> text.contains(word.toLowerCase(Locale.ROOT))));
+        };
     }
 
     /**
