@@ -5,21 +5,30 @@
 -- match its pairs one after another, which is the run as a substring. Metrics are found by their Chinese names and
 -- descriptions too. Simplified and traditional characters stay distinct: 全国 does not find 全國.
 
+-- A character of those scripts, as a regular expression: kana, CJK ideographs (with extension A and the
+-- compatibility ones) and Hangul syllables.
+create function public.cjk_character() returns text
+    language sql immutable parallel safe
+    as $$ select '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]' $$;
+
 create function public.cjk_bigrams(t text) returns text
     language sql immutable strict parallel safe
     as $$
         select coalesce(string_agg(case when length(m.run[1]) = 1 then m.run[1] else substr(m.run[1], i, 2) end, ' '
                                    order by m.n, i), '')
-        from regexp_matches(t, '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+', 'g')
+        from regexp_matches(t, public.cjk_character() || '+', 'g')
                  with ordinality as m(run, n)
         cross join lateral generate_series(1, greatest(length(m.run[1]) - 1, 1)) as i
     $$;
 
--- What a text is found by: its English words, stemmed, and its CJK bigrams.
+-- What a text is found by: its English words, stemmed, and its CJK bigrams. The test first spares a text without
+-- CJK the bigrams' work: a CDIAC row's document takes about 10 µs with it, 14 µs without (English alone, 6 µs).
 create function public.search_document(t text) returns tsvector
     language sql immutable parallel safe
     as $$
-        select to_tsvector('english', coalesce(t, '')) || to_tsvector('simple', coalesce(public.cjk_bigrams(t), ''))
+        select to_tsvector('english', coalesce(t, ''))
+               || case when t ~ public.cjk_character()
+                       then to_tsvector('simple', public.cjk_bigrams(t)) else ''::tsvector end
     $$;
 
 -- A search text as a query: its other words in PostgreSQL's web-search syntax, with English stemming, and each of
@@ -28,11 +37,11 @@ create function public.search_query(q text) returns tsquery
     language sql immutable strict parallel safe
     as $$
         with parts as (
-            select regexp_replace(q, '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+', ' ', 'g') as rest,
+            select regexp_replace(q, public.cjk_character() || '+', ' ', 'g') as rest,
                    (select string_agg('(' || case when length(r[1]) = 1 then to_tsquery('simple', r[1] || ':*')::text
                                                   else phraseto_tsquery('simple', public.cjk_bigrams(r[1]))::text end
                                           || ')', ' & ')
-                    from regexp_matches(q, '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+', 'g') as r) as cjk
+                    from regexp_matches(q, public.cjk_character() || '+', 'g') as r) as cjk
         )
         select case
                    when cjk is null then websearch_to_tsquery('english', q)
