@@ -2,8 +2,9 @@ package org.carbonmarket.ops;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
-/** Business counters exported at /q/metrics beside the HTTP and connection-pool metrics. */
+/** Business counters and timings exported at /q/metrics beside the HTTP and connection-pool metrics. */
 @ApplicationScoped
 public class Counters {
 
@@ -22,5 +23,10 @@ public class Counters {
     public void importEnded(String outcome, int rows) {
         registry.counter("carbonmarket.imports", "outcome", outcome).increment();
         registry.counter("carbonmarket.import.rows", "outcome", outcome).increment(rows);
+    }
+
+    /** A snapshot's files measured (read, written and hashed once) for one state of the data, and how long it took. */
+    public void snapshotMeasured(Duration took) {
+        registry.timer("carbonmarket.snapshot.measures").record(took);
     }
 }

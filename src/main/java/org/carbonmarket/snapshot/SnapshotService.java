@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.carbonmarket.common.InvalidRequestException;
 import org.carbonmarket.common.Sha256;
+import org.carbonmarket.ops.Counters;
 
 /**
  * Snapshots of the whole dataset at a fixed instant: facts, metrics, sources and regions, as CSV and JSON Lines.
@@ -32,6 +34,7 @@ public class SnapshotService {
     private static final int CHUNK = 5000;
 
     private final SnapshotRepository repository;
+    private final Counters counters;
     private final Map<Instant, CompletableFuture<List<Snapshot.File>>> measured = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Instant, CompletableFuture<List<Snapshot.File>>> eldest) {
@@ -39,8 +42,9 @@ public class SnapshotService {
         }
     };
 
-    SnapshotService(SnapshotRepository repository) {
+    SnapshotService(SnapshotRepository repository, Counters counters) {
         this.repository = repository;
+        this.counters = counters;
     }
 
     /**
@@ -123,6 +127,7 @@ public class SnapshotService {
 
     /** Writes every file once, each table read once into both forms, and notes their lengths and checksums. */
     private List<Snapshot.File> measure(Instant at) {
+        long start = System.nanoTime();
         List<Snapshot.File> files = new ArrayList<>();
         for (SnapshotTable table : SnapshotTable.values()) {
             var csv = new Checksum(true);
@@ -137,6 +142,7 @@ public class SnapshotService {
             files.add(new Snapshot.File(table, SnapshotFormat.CSV, true, rows, csv.bytes + SnapshotFormat.BYTE_ORDER_MARK.length, csv.marked()));
             files.add(new Snapshot.File(table, SnapshotFormat.JSON_LINES, false, rows, jsonLines.bytes, jsonLines.plain()));
         }
+        counters.snapshotMeasured(Duration.ofNanos(System.nanoTime() - start));
         return List.copyOf(files);
     }
 

@@ -21,11 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.carbonmarket.common.Sha256;
@@ -142,6 +146,42 @@ class SnapshotTest {
             writer.commit();
             assertTrue(text("/api/v1/snapshots/" + later + "/sources.jsonl").contains("written late"));
         }
+    }
+
+    /** Every instant since the last commit shows one state of the data: concurrent first requests wait for one measure. */
+    @Test
+    void measuresAStateOfTheDataOnceForConcurrentRequests() throws Exception {
+        String fact = Curation.newFact(Curation.newSource(), "64");
+        Instant after = Curation.updatedAt("/api/v1/facts/" + fact).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Snapshots.awaitDatabaseClock(dataSource, after.plusSeconds(3));
+        double before = measures();
+
+        int requests = 6;
+        var ready = new CountDownLatch(requests);
+        var pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                Instant at = after.plusMillis(250L * i); // other instants of the same state
+                answers.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return given().when().get("/api/v1/snapshots/" + at).then().extract().statusCode();
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 1, measures(), "one measure for " + requests + " concurrent requests of one state");
+    }
+
+    private static double measures() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("carbonmarket_snapshot_measures_seconds_count"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
