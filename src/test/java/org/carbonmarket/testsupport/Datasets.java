@@ -61,7 +61,11 @@ public final class Datasets {
 
     /** The facts that cite this source. */
     public static List<JsonNode> factsOf(String source) {
-        return facts(fact -> fact.path("source").asText().equals(source));
+        return facts(citing(source));
+    }
+
+    public static Predicate<JsonNode> citing(String source) {
+        return fact -> fact.path("source").asText().equals(source);
     }
 
     public static Predicate<JsonNode> ofMetric(String code) {
