@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.carbonmarket.testsupport.RateLimits;
 import org.carbonmarket.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,15 +33,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestProfile(RateLimitTest.Tight.class)
 class RateLimitTest {
 
-    /**
-     * Three requests per window. Windows are aligned to the epoch, so a test's requests that straddle a window's
-     * end start counting again (with 60 s windows, a minute's end fell between a test's requests in one CI run of
-     * six); this window's next end is in May 2033, so each test's requests fall in one window.
-     */
+    /** Three requests per window, in a window that no test's requests straddle. */
     public static class Tight implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("carbonmarket.rate-limit.requests", "3", "carbonmarket.rate-limit.window", "1000000000S",
+            return Map.of("carbonmarket.rate-limit.requests", "3", "carbonmarket.rate-limit.window", RateLimits.WINDOW,
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
                     "quarkus.http.proxy.trusted-proxies", "127.0.0.1");

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.carbonmarket.testsupport.RateLimits;
 import org.junit.jupiter.api.Test;
 
 /** With forwarded headers on but this host not among the trusted proxies, a forged X-Forwarded-For changes nothing. */
@@ -16,7 +17,7 @@ class UntrustedProxyTest {
     public static class OtherProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("carbonmarket.rate-limit.requests", "3",
+            return Map.of("carbonmarket.rate-limit.requests", "3", "carbonmarket.rate-limit.window", RateLimits.WINDOW,
                     "quarkus.http.proxy.proxy-address-forwarding", "true",
                     "quarkus.http.proxy.allow-x-forwarded", "true",
                     "quarkus.http.proxy.allow-forwarded", "true",
