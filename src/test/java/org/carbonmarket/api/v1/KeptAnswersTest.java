@@ -10,8 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.carbonmarket.testsupport.Metrics;
 import org.junit.jupiter.api.Test;
 
 /** Kept answers are bounded by bytes and keyed on the normalized request, whatever variety clients send. */
@@ -54,9 +53,6 @@ class KeptAnswersTest {
     }
 
     private static long gauge(String name) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher value = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.E+]+)$").matcher(metrics);
-        assertTrue(value.find(), name + " is exported");
-        return (long) Double.parseDouble(value.group(2));
+        return (long) Metrics.value(name).orElseThrow(() -> new AssertionError(name + " is exported"));
     }
 }
